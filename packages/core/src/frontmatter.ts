@@ -1,0 +1,151 @@
+/**
+ * The YAML frontmatter of a report: which edition, which agency, which year, the 成文日期, and
+ * optional details the templates need. Validated by a schema so that every error names the key
+ * and the expected form.
+ */
+import { LineCounter, isMap, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import type { Position } from 'unist';
+import { coreMessages, type CoreMessageId } from './messages.js';
+import type { Problem } from './model.js';
+
+const DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u;
+
+const isoDate = z
+  .string()
+  .regex(DATE)
+  .refine((s) => {
+    const [, y, m, d] = DATE.exec(s)!.map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  });
+
+export const bodyTypes = ['government', 'department', 'township', 'other'] as const;
+
+export const frontmatterSchema = z
+  .object({
+    edition: z.enum(['2021', '2019', 'legacy']),
+    agency: z.string().trim().min(1),
+    year: z.number().int().min(2008).max(2100),
+    date: isoDate,
+    title: z.string().trim().min(1).optional(),
+    period: z.object({ start: isoDate, end: isoDate }).strict().optional(),
+    body: z.enum(bodyTypes).optional(),
+    contact: z
+      .object({
+        office: z.string().optional(),
+        address: z.string().optional(),
+        postcode: z.string().optional(),
+        phone: z.string().optional(),
+        email: z.string().optional(),
+        website: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type ReportMeta = z.infer<typeof frontmatterSchema>;
+
+/** What each key expects, in both locales (used in messages). */
+export const frontmatterExpectations: Record<string, { zh: string; en: string }> = {
+  edition: { zh: '应为 "2021"、"2019" 或 legacy', en: 'one of "2021", "2019" or legacy' },
+  agency: { zh: '应为机关全称，如“某某县某某镇人民政府”', en: 'the full name of the agency, e.g. 某某县某某镇人民政府' },
+  year: { zh: '应为报告年度（统计年度），四位整数，如 2024', en: 'the report (statistics) year as four digits, e.g. 2024' },
+  date: { zh: '应为成文日期，格式 YYYY-MM-DD，如 2025-01-20', en: 'the 成文日期 as YYYY-MM-DD, e.g. 2025-01-20' },
+  title: { zh: '应为标题文字', en: 'the title text' },
+  period: { zh: '应为 start 与 end 两个日期（YYYY-MM-DD）', en: 'start and end dates (YYYY-MM-DD)' },
+  body: {
+    zh: '应为 government（各级人民政府）、department（政府部门）、township（乡镇、街道）或 other',
+    en: 'government, department, township or other',
+  },
+  contact: {
+    zh: '应为映射，可含 office、address、postcode、phone、email、website',
+    en: 'a mapping with office, address, postcode, phone, email, website',
+  },
+};
+
+export interface FrontmatterResult {
+  meta?: ReportMeta;
+  /** The raw value, when it is a mapping (even if invalid). */
+  raw?: Record<string, unknown>;
+  problems: Problem[];
+}
+
+/**
+ * Parse and validate the frontmatter text. `position` is where the YAML text starts in the
+ * file (line of the first YAML line), so problems point into the file.
+ */
+export function readFrontmatter(text: string, startLine: number, startOffset: number): FrontmatterResult {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined): Position | undefined => {
+    if (offset === undefined) return undefined;
+    const p = lineCounter.linePos(offset);
+    return {
+      start: { line: startLine + p.line - 1, column: p.col, offset: startOffset + offset },
+      end: { line: startLine + p.line - 1, column: p.col + 1, offset: startOffset + offset + 1 },
+    };
+  };
+  const problem = (code: CoreMessageId, data: Record<string, unknown>, position?: Position): Problem => ({
+    code,
+    severity: 'fatal',
+    message: coreMessages[code],
+    data,
+    position,
+  });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    return {
+      problems: [problem('yaml-syntax', { reason: error.message.split('\n')[0] }, at(error.pos[0]))],
+    };
+  }
+  if (!isMap(doc.contents)) {
+    return { problems: [problem('frontmatter-not-mapping', {}, at(0))] };
+  }
+  const raw = doc.toJS() as Record<string, unknown>;
+  // YAML reads `2021` as a number; the edition is a name, so accept both spellings.
+  const value: Record<string, unknown> = { ...raw };
+  if (typeof value.edition === 'number') value.edition = String(value.edition);
+  if (typeof value.year === 'string' && /^\d{4}$/u.test(value.year)) value.year = Number(value.year);
+  const parsed = frontmatterSchema.safeParse(value);
+  if (parsed.success) return { meta: parsed.data, raw, problems: [] };
+
+  const keyOffset = (path: PropertyKey[]): number | undefined => {
+    const node = doc.getIn(path.map(String), true) as { range?: [number, number] } | undefined;
+    if (node?.range) return node.range[0];
+    const pair = doc.contents && isMap(doc.contents) ? doc.contents.items.find((i) => String((i.key as { value?: unknown })?.value) === String(path[0])) : undefined;
+    return (pair?.key as { range?: [number, number] } | undefined)?.range?.[0];
+  };
+  const problems: Problem[] = [];
+  const known = Object.keys(frontmatterSchema.shape).join(', ');
+  for (const issue of parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push(problem('frontmatter-unknown-key', { key: [...issue.path, key].join('.'), known }, at(keyOffset([...issue.path, key]))));
+      }
+      continue;
+    }
+    const key = issue.path.map(String).join('.') || '(root)';
+    const top = String(issue.path[0] ?? '');
+    const expected = frontmatterExpectations[top] ?? { zh: issue.message, en: issue.message };
+    const missing = issue.path.length > 0 && getPath(raw, issue.path) === undefined;
+    if (top === 'edition' && !missing) {
+      problems.push(problem('unknown-edition', { edition: String(raw.edition) }, at(keyOffset(issue.path))));
+      continue;
+    }
+    problems.push({
+      ...problem(missing ? 'frontmatter-missing-key' : 'frontmatter-invalid', { key, expected }, at(missing ? 0 : keyOffset(issue.path))),
+    });
+  }
+  return { raw, problems };
+}
+
+function getPath(value: unknown, path: PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
