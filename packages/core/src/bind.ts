@@ -16,7 +16,14 @@ import {
 } from './editions/cells.js';
 import type { BlockSpec, EditionSpec, RowSpec, TableSpec, ValueType } from './editions/types.js';
 import { coreMessages } from './messages.js';
-import type { BoundCell, BoundHeaderCell, BoundRow, BoundTable, CellIssue, Problem } from './model.js';
+import type {
+  BoundCell,
+  BoundHeaderCell,
+  BoundRow,
+  BoundTable,
+  CellIssue,
+  Problem,
+} from './model.js';
 import { labelSimilarity, normalizeLabel, stripNumbering } from './normalize.js';
 
 interface GridCell {
@@ -83,7 +90,12 @@ export function scoreBlock(rows: GridCell[][], block: BlockSpec, year?: number):
   if (labelColumns) {
     expected += 1;
     const first = header[0]?.text ?? '';
-    const targets = [block.caption ?? block.corner, block.corner, ...(block.captionTypos ?? []), ...(block.cornerVariants ?? [])];
+    const targets = [
+      block.caption ?? block.corner,
+      block.corner,
+      ...(block.captionTypos ?? []),
+      ...(block.cornerVariants ?? []),
+    ];
     matched += Math.max(0, ...targets.map((t) => labelSimilarity(first, t)));
   }
   const valueHeader = header.slice(labelColumns + unitColumns);
@@ -92,7 +104,8 @@ export function scoreBlock(rows: GridCell[][], block: BlockSpec, year?: number):
     const text = valueHeader[i]?.text;
     if (text !== undefined) matched += headerLeafSimilarity(text, leaf, year);
   });
-  if (valueHeader.length !== leaves.length) matched -= Math.abs(valueHeader.length - leaves.length) * 0.5;
+  if (valueHeader.length !== leaves.length)
+    matched -= Math.abs(valueHeader.length - leaves.length) * 0.5;
   if (labelColumns) {
     const flat = flattenRows(block.rows);
     const labelled = body.filter((r) => (r[0]?.text ?? '') !== '');
@@ -116,7 +129,10 @@ export function parseCellValue(
   valueType: ValueType,
   unit: string | undefined,
 ): { value?: number; unit?: string; issue?: CellIssue } {
-  const t = text.normalize('NFKC').replace(/(?<=\d),(?=\d{3})/gu, '').replace(/\s+/gu, '');
+  const t = text
+    .normalize('NFKC')
+    .replace(/(?<=\d),(?=\d{3})/gu, '')
+    .replace(/\s+/gu, '');
   if (t === '') return { issue: 'blank' };
   const m = NUMBER.exec(t);
   if (!m) return { issue: 'not-number' };
@@ -126,8 +142,10 @@ export function parseCellValue(
   const countLike = valueType === 'count' || valueType === 'signed';
   if (countLike && m[1].includes('.')) return { ...result, issue: 'not-integer' };
   if (valueType !== 'signed' && value < 0) return { ...result, issue: 'negative' };
-  if (valueType === 'amount' && unit && written && written !== unit) return { ...result, issue: 'unit' };
-  if (countLike && written && (written === '元' || written === '万元')) return { ...result, issue: 'unit' };
+  if (valueType === 'amount' && unit && written && written !== unit)
+    return { ...result, issue: 'unit' };
+  if (countLike && written && (written === '元' || written === '万元'))
+    return { ...result, issue: 'unit' };
   return result;
 }
 
@@ -158,7 +176,15 @@ function bindBlock(
   }
   if (unitColumns && header[labelColumns]) {
     const cell = header[labelColumns];
-    headerCells.push({ expected: block.unitColumn!, accepted: [block.unitColumn!, '计量单位'], typos: [], text: cell.text, node: cell.node, position: cell.node.position, kind: 'unit-column' });
+    headerCells.push({
+      expected: block.unitColumn!,
+      accepted: [block.unitColumn!, '计量单位'],
+      typos: [],
+      text: cell.text,
+      node: cell.node,
+      position: cell.node.position,
+      kind: 'unit-column',
+    });
   }
   const valueHeader = header.slice(labelColumns + unitColumns);
   // Map each leaf column to a grid column: positionally when the count is right, else by label.
@@ -202,8 +228,15 @@ function bindBlock(
     const expected = columnHeader(leaf, year);
     headerCells.push({
       expected,
-      accepted: [expected, ...(block.columnsCaption ? [`${block.columnsCaption}${COLUMN_PATH_SEPARATOR}${expected}`] : [])],
-      typos: (leaf.column.typos ?? []).map((t) => [...leaf.path.slice(0, -1).map((c) => c.label), t].join(COLUMN_PATH_SEPARATOR)),
+      accepted: [
+        expected,
+        ...(block.columnsCaption
+          ? [`${block.columnsCaption}${COLUMN_PATH_SEPARATOR}${expected}`]
+          : []),
+      ],
+      typos: (leaf.column.typos ?? []).map((t) =>
+        [...leaf.path.slice(0, -1).map((c) => c.label), t].join(COLUMN_PATH_SEPARATOR),
+      ),
       text: cell.text,
       node: cell.node,
       position: cell.node.position,
@@ -231,7 +264,14 @@ function bindBlock(
       const gridCell = index === undefined ? undefined : gridRow[index];
       if (!gridCell) continue;
       const parsed = parseCellValue(gridCell.text, spec.valueType, spec.unit);
-      cells.push({ id: spec.id, spec, text: gridCell.text, node: gridCell.node, position: gridCell.node.position, ...parsed });
+      cells.push({
+        id: spec.id,
+        spec,
+        text: gridCell.text,
+        node: gridCell.node,
+        position: gridCell.node.position,
+        ...parsed,
+      });
     }
   };
 
@@ -242,7 +282,11 @@ function bindBlock(
         boundRows.push({ spec: flat[pointer].row, text: '', position: gridRow[0]?.node.position });
         bindValues(flat[pointer], gridRow);
         pointer += 1;
-      } else boundRows.push({ text: gridRow.map((c) => c.text).join(' '), position: gridRow[0]?.node.position });
+      } else
+        boundRows.push({
+          text: gridRow.map((c) => c.text).join(' '),
+          position: gridRow[0]?.node.position,
+        });
       continue;
     }
     const label = gridRow[0]?.text ?? '';
@@ -261,7 +305,12 @@ function bindBlock(
         bestScore = s;
       }
     }
-    const base = { text: label, labelNode: gridRow[0]?.node, position: gridRow[0]?.node.position, ...(unitCell ? { unitText: unitCell.text, unitNode: unitCell.node } : {}) };
+    const base = {
+      text: label,
+      labelNode: gridRow[0]?.node,
+      position: gridRow[0]?.node.position,
+      ...(unitCell ? { unitText: unitCell.text, unitNode: unitCell.node } : {}),
+    };
     if (found < 0) {
       boundRows.push(base);
       continue;
@@ -273,7 +322,17 @@ function bindBlock(
     pointer = found + 1;
   }
   const missingRows = flat.filter((f) => !matchedRows.has(f)).map((f) => f.row);
-  return { spec: table, block, node, position: node.position, header: headerCells, rows: boundRows, missingRows, cells, score };
+  return {
+    spec: table,
+    block,
+    node,
+    position: node.position,
+    header: headerCells,
+    rows: boundRows,
+    missingRows,
+    cells,
+    score,
+  };
 }
 
 export interface BindResult {
@@ -328,5 +387,7 @@ export function closestBlockHint(node: Table, edition: EditionSpec): string {
     }
   }
   const block = best?.block ?? edition.tables[0].blocks[0];
-  return [block.caption ?? block.corner, ...leafColumns(block.columns).map((l) => columnHeader(l))].filter(Boolean).join(' | ');
+  return [block.caption ?? block.corner, ...leafColumns(block.columns).map((l) => columnHeader(l))]
+    .filter(Boolean)
+    .join(' | ');
 }

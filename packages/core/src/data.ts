@@ -52,7 +52,9 @@ export function reportData(report: Report): ReportData {
       }
       row.cells.push({
         id: cell.id,
-        column: cell.spec.columnPath.map((c) => c.label.replace('{Y}', String(report.meta?.year ?? 'Y'))),
+        column: cell.spec.columnPath.map((c) =>
+          c.label.replace('{Y}', String(report.meta?.year ?? 'Y')),
+        ),
         value: cell.value ?? null,
         text: cell.text,
         ...(cell.unit ? { unit: cell.unit } : {}),
@@ -81,7 +83,18 @@ const csvField = (value: unknown): string => {
   return /[",\n\r]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 };
 
-export const DATA_CSV_HEADER = ['file', 'edition', 'agency', 'year', 'table', 'cell_id', 'row_path', 'column', 'value', 'text'];
+export const DATA_CSV_HEADER = [
+  'file',
+  'edition',
+  'agency',
+  'year',
+  'table',
+  'cell_id',
+  'row_path',
+  'column',
+  'value',
+  'text',
+];
 
 export function dataToCsvRows(data: ReportData): string[][] {
   const rows: string[][] = [];
@@ -110,5 +123,3 @@ export function toCsv(rows: string[][]): string {
   // A BOM lets Excel, which reviewers use, read the Chinese labels as UTF-8.
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
-
-

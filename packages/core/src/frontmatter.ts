@@ -50,11 +50,23 @@ export type ReportMeta = z.infer<typeof frontmatterSchema>;
 /** What each key expects, in both locales (used in messages). */
 export const frontmatterExpectations: Record<string, { zh: string; en: string }> = {
   edition: { zh: '应为 "2021"、"2019" 或 legacy', en: 'one of "2021", "2019" or legacy' },
-  agency: { zh: '应为机关全称，如“某某县某某镇人民政府”', en: 'the full name of the agency, e.g. 某某县某某镇人民政府' },
-  year: { zh: '应为报告年度（统计年度），四位整数，如 2024', en: 'the report (statistics) year as four digits, e.g. 2024' },
-  date: { zh: '应为成文日期，格式 YYYY-MM-DD，如 2025-01-20', en: 'the 成文日期 as YYYY-MM-DD, e.g. 2025-01-20' },
+  agency: {
+    zh: '应为机关全称，如“某某县某某镇人民政府”',
+    en: 'the full name of the agency, e.g. 某某县某某镇人民政府',
+  },
+  year: {
+    zh: '应为报告年度（统计年度），四位整数，如 2024',
+    en: 'the report (statistics) year as four digits, e.g. 2024',
+  },
+  date: {
+    zh: '应为成文日期，格式 YYYY-MM-DD，如 2025-01-20',
+    en: 'the 成文日期 as YYYY-MM-DD, e.g. 2025-01-20',
+  },
   title: { zh: '应为标题文字', en: 'the title text' },
-  period: { zh: '应为 start 与 end 两个日期（YYYY-MM-DD）', en: 'start and end dates (YYYY-MM-DD)' },
+  period: {
+    zh: '应为 start 与 end 两个日期（YYYY-MM-DD）',
+    en: 'start and end dates (YYYY-MM-DD)',
+  },
   body: {
     zh: '应为 government（各级人民政府）、department（政府部门）、township（乡镇、街道）或 other',
     en: 'government, department, township or other',
@@ -76,7 +88,11 @@ export interface FrontmatterResult {
  * Parse and validate the frontmatter text. `position` is where the YAML text starts in the
  * file (line of the first YAML line), so problems point into the file.
  */
-export function readFrontmatter(text: string, startLine: number, startOffset: number): FrontmatterResult {
+export function readFrontmatter(
+  text: string,
+  startLine: number,
+  startOffset: number,
+): FrontmatterResult {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number | undefined): Position | undefined => {
@@ -87,7 +103,11 @@ export function readFrontmatter(text: string, startLine: number, startOffset: nu
       end: { line: startLine + p.line - 1, column: p.col + 1, offset: startOffset + offset + 1 },
     };
   };
-  const problem = (code: CoreMessageId, data: Record<string, unknown>, position?: Position): Problem => ({
+  const problem = (
+    code: CoreMessageId,
+    data: Record<string, unknown>,
+    position?: Position,
+  ): Problem => ({
     code,
     severity: 'fatal',
     message: coreMessages[code],
@@ -97,7 +117,9 @@ export function readFrontmatter(text: string, startLine: number, startOffset: nu
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     return {
-      problems: [problem('yaml-syntax', { reason: error.message.split('\n')[0] }, at(error.pos[0]))],
+      problems: [
+        problem('yaml-syntax', { reason: error.message.split('\n')[0] }, at(error.pos[0])),
+      ],
     };
   }
   if (!isMap(doc.contents)) {
@@ -107,14 +129,20 @@ export function readFrontmatter(text: string, startLine: number, startOffset: nu
   // YAML reads `2021` as a number; the edition is a name, so accept both spellings.
   const value: Record<string, unknown> = { ...raw };
   if (typeof value.edition === 'number') value.edition = String(value.edition);
-  if (typeof value.year === 'string' && /^\d{4}$/u.test(value.year)) value.year = Number(value.year);
+  if (typeof value.year === 'string' && /^\d{4}$/u.test(value.year))
+    value.year = Number(value.year);
   const parsed = frontmatterSchema.safeParse(value);
   if (parsed.success) return { meta: parsed.data, raw, problems: [] };
 
   const keyOffset = (path: PropertyKey[]): number | undefined => {
     const node = doc.getIn(path.map(String), true) as { range?: [number, number] } | undefined;
     if (node?.range) return node.range[0];
-    const pair = doc.contents && isMap(doc.contents) ? doc.contents.items.find((i) => String((i.key as { value?: unknown })?.value) === String(path[0])) : undefined;
+    const pair =
+      doc.contents && isMap(doc.contents)
+        ? doc.contents.items.find(
+            (i) => String((i.key as { value?: unknown })?.value) === String(path[0]),
+          )
+        : undefined;
     return (pair?.key as { range?: [number, number] } | undefined)?.range?.[0];
   };
   const problems: Problem[] = [];
@@ -122,7 +150,13 @@ export function readFrontmatter(text: string, startLine: number, startOffset: nu
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        problems.push(problem('frontmatter-unknown-key', { key: [...issue.path, key].join('.'), known }, at(keyOffset([...issue.path, key]))));
+        problems.push(
+          problem(
+            'frontmatter-unknown-key',
+            { key: [...issue.path, key].join('.'), known },
+            at(keyOffset([...issue.path, key])),
+          ),
+        );
       }
       continue;
     }
@@ -131,11 +165,17 @@ export function readFrontmatter(text: string, startLine: number, startOffset: nu
     const expected = frontmatterExpectations[top] ?? { zh: issue.message, en: issue.message };
     const missing = issue.path.length > 0 && getPath(raw, issue.path) === undefined;
     if (top === 'edition' && !missing) {
-      problems.push(problem('unknown-edition', { edition: String(raw.edition) }, at(keyOffset(issue.path))));
+      problems.push(
+        problem('unknown-edition', { edition: String(raw.edition) }, at(keyOffset(issue.path))),
+      );
       continue;
     }
     problems.push({
-      ...problem(missing ? 'frontmatter-missing-key' : 'frontmatter-invalid', { key, expected }, at(missing ? 0 : keyOffset(issue.path))),
+      ...problem(
+        missing ? 'frontmatter-missing-key' : 'frontmatter-invalid',
+        { key, expected },
+        at(missing ? 0 : keyOffset(issue.path)),
+      ),
     });
   }
   return { raw, problems };

@@ -4,11 +4,37 @@ export * from './model.js';
 export * from './messages.js';
 export * from './normalize.js';
 export * from './numbering.js';
-export { frontmatterSchema, frontmatterExpectations, bodyTypes, readFrontmatter, type ReportMeta } from './frontmatter.js';
-export { parseReport, parseMarkdown, lineIndex, looksBinary, sectionOf, topSection, sectionKeyOf, MAX_REPORT_BYTES, type ParseOptions } from './parse.js';
+export {
+  frontmatterSchema,
+  frontmatterExpectations,
+  bodyTypes,
+  readFrontmatter,
+  type ReportMeta,
+} from './frontmatter.js';
+export {
+  parseReport,
+  parseMarkdown,
+  lineIndex,
+  looksBinary,
+  sectionOf,
+  topSection,
+  sectionKeyOf,
+  MAX_REPORT_BYTES,
+  type ParseOptions,
+} from './parse.js';
 export { bindTables, parseCellValue, rowLabelSimilarity, cellText, scoreBlock } from './bind.js';
 export { extractSentences, findNumbers, PROSE_UNITS } from './prose.js';
 export { blockToMarkdown, tableToMarkdown, escapeCell } from './markdown.js';
 export { scaffoldReport, type ScaffoldOptions } from './scaffold.js';
-export { reportData, dataToCsvRows, toCsv, DATA_SCHEMA, DATA_CSV_HEADER, type ReportData, type DataTable, type DataRow, type DataCell } from './data.js';
+export {
+  reportData,
+  dataToCsvRows,
+  toCsv,
+  DATA_SCHEMA,
+  DATA_CSV_HEADER,
+  type ReportData,
+  type DataTable,
+  type DataRow,
+  type DataCell,
+} from './data.js';
 export { remarkGfmTables } from './gfm.js';

@@ -26,7 +26,12 @@ export interface TableValues {
 export function blockToMarkdown(
   table: TableSpec,
   block: BlockSpec,
-  options: { values?: TableValues; year?: number; labels?: Map<string, string>; fill?: string } = {},
+  options: {
+    values?: TableValues;
+    year?: number;
+    labels?: Map<string, string>;
+    fill?: string;
+  } = {},
 ): string {
   const { values, year, labels, fill = '0' } = options;
   const leaves = leafColumns(block.columns);
@@ -52,6 +57,9 @@ export function blockToMarkdown(
   return lines.join('\n');
 }
 
-export function tableToMarkdown(table: TableSpec, options: Parameters<typeof blockToMarkdown>[2] = {}): string {
+export function tableToMarkdown(
+  table: TableSpec,
+  options: Parameters<typeof blockToMarkdown>[2] = {},
+): string {
   return table.blocks.map((block) => blockToMarkdown(table, block, options)).join('\n\n');
 }

@@ -17,7 +17,11 @@ const isLocalized = (value: unknown): value is Localized =>
  * Fill `{{name}}` placeholders. A value may itself be localised (`{ zh, en }`): the text of the
  * locale is used.
  */
-export function interpolate(template: string, data: Record<string, unknown> = {}, locale: Locale = 'zh'): string {
+export function interpolate(
+  template: string,
+  data: Record<string, unknown> = {},
+  locale: Locale = 'zh',
+): string {
   return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/gu, (whole, key: string) => {
     if (!(key in data)) return whole;
     const value = data[key];

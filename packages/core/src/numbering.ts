@@ -4,7 +4,19 @@
  */
 import type { Numbering } from './model.js';
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 一 → 1, 十二 → 12, 二十三 → 23; NaN when not a Chinese numeral. */
 export function chineseToNumber(text: string): number {
@@ -32,11 +44,35 @@ export function numberToChinese(n: number): string {
 }
 
 const CN = '[一二三四五六七八九十]+';
-const PATTERNS: { style: Numbering['style']; re: RegExp; halfWidth?: (m: RegExpExecArray) => boolean; value: (m: RegExpExecArray) => number }[] = [
-  { style: 'cn-paren-comma', re: new RegExp(`^([（(])(${CN})([）)])、\\s*`, 'u'), value: (m) => chineseToNumber(m[2]), halfWidth: (m) => m[1] === '(' || m[3] === ')' },
-  { style: 'cn-paren', re: new RegExp(`^([（(])\\s*(${CN})\\s*([）)])\\s*`, 'u'), value: (m) => chineseToNumber(m[2]), halfWidth: (m) => m[1] === '(' || m[3] === ')' },
-  { style: 'cn-comma', re: new RegExp(`^(${CN})[、，,.．]\\s*`, 'u'), value: (m) => chineseToNumber(m[1]) },
-  { style: 'arabic-paren', re: /^([（(])\s*(\d{1,2})\s*([）)])\s*/u, value: (m) => Number(m[2]), halfWidth: (m) => m[1] === '(' || m[3] === ')' },
+const PATTERNS: {
+  style: Numbering['style'];
+  re: RegExp;
+  halfWidth?: (m: RegExpExecArray) => boolean;
+  value: (m: RegExpExecArray) => number;
+}[] = [
+  {
+    style: 'cn-paren-comma',
+    re: new RegExp(`^([（(])(${CN})([）)])、\\s*`, 'u'),
+    value: (m) => chineseToNumber(m[2]),
+    halfWidth: (m) => m[1] === '(' || m[3] === ')',
+  },
+  {
+    style: 'cn-paren',
+    re: new RegExp(`^([（(])\\s*(${CN})\\s*([）)])\\s*`, 'u'),
+    value: (m) => chineseToNumber(m[2]),
+    halfWidth: (m) => m[1] === '(' || m[3] === ')',
+  },
+  {
+    style: 'cn-comma',
+    re: new RegExp(`^(${CN})[、，,.．]\\s*`, 'u'),
+    value: (m) => chineseToNumber(m[1]),
+  },
+  {
+    style: 'arabic-paren',
+    re: /^([（(])\s*(\d{1,2})\s*([）)])\s*/u,
+    value: (m) => Number(m[2]),
+    halfWidth: (m) => m[1] === '(' || m[3] === ')',
+  },
   { style: 'arabic-dot', re: /^(\d{1,2})[.．](?!\d)\s*/u, value: (m) => Number(m[1]) },
   { style: 'arabic-comma', re: /^(\d{1,2})、\s*/u, value: (m) => Number(m[1]) },
 ];
@@ -48,12 +84,20 @@ export function parseNumbering(text: string): { numbering: Numbering; rest: stri
     const m = p.re.exec(trimmed);
     if (m) {
       return {
-        numbering: { style: p.style, ordinal: p.value(m), raw: m[0], halfWidth: p.halfWidth?.(m) ?? false },
+        numbering: {
+          style: p.style,
+          ordinal: p.value(m),
+          raw: m[0],
+          halfWidth: p.halfWidth?.(m) ?? false,
+        },
         rest: trimmed.slice(m[0].length).trim(),
       };
     }
   }
-  return { numbering: { style: 'none', ordinal: 0, raw: '', halfWidth: false }, rest: trimmed.trim() };
+  return {
+    numbering: { style: 'none', ordinal: 0, raw: '', halfWidth: false },
+    rest: trimmed.trim(),
+  };
 }
 
 /** The canonical numbering of a level (1-based) and ordinal, e.g. level 2, 3 → `（三）`. */

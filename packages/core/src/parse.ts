@@ -35,7 +35,9 @@ export function parseMarkdown(source: string): Root {
   return processor.parse(source);
 }
 
-export function lineIndex(source: string): (offset: number) => { line: number; column: number; offset: number } {
+export function lineIndex(
+  source: string,
+): (offset: number) => { line: number; column: number; offset: number } {
   const starts = [0];
   for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
   return (offset: number) => {
@@ -50,11 +52,18 @@ export function lineIndex(source: string): (offset: number) => { line: number; c
   };
 }
 
-function fatal(code: CoreMessageId, data: Record<string, unknown> = {}, position?: Position): Problem {
+function fatal(
+  code: CoreMessageId,
+  data: Record<string, unknown> = {},
+  position?: Position,
+): Problem {
   return { code, severity: 'fatal', message: coreMessages[code], data, position };
 }
 
-const FIRST: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+const FIRST: Position = {
+  start: { line: 1, column: 1, offset: 0 },
+  end: { line: 1, column: 1, offset: 0 },
+};
 
 /** Whether a text looks binary: NUL bytes or many control characters. */
 export function looksBinary(text: string): boolean {
@@ -63,7 +72,7 @@ export function looksBinary(text: string): boolean {
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if ((c < 9 || (c > 13 && c < 32)) || c === 0xfffd) control++;
+    if (c < 9 || (c > 13 && c < 32) || c === 0xfffd) control++;
   }
   return sample.length > 0 && control / sample.length > 0.05;
 }
@@ -93,7 +102,9 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   const maxBytes = options.maxBytes ?? MAX_REPORT_BYTES;
   const bytes = Buffer.byteLength(source, 'utf8');
   if (bytes > maxBytes) {
-    return emptyReport('', file, [fatal('file-too-large', { size: formatBytes(bytes), limit: formatBytes(maxBytes) }, FIRST)]);
+    return emptyReport('', file, [
+      fatal('file-too-large', { size: formatBytes(bytes), limit: formatBytes(maxBytes) }, FIRST),
+    ]);
   }
   if (looksBinary(source)) return emptyReport('', file, [fatal('binary-file', {}, FIRST)]);
   if (source.trim() === '') return emptyReport(source, file, [fatal('empty-file', {}, FIRST)]);
@@ -116,17 +127,32 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
     const fm = readFrontmatter(yamlNode.value, startLine, startOffset);
     report.meta = fm.meta;
     report.rawMeta = fm.raw;
-    report.problems.push(...fm.problems.map((p) => ({ ...p, position: p.position ?? yamlNode.position })));
-    const editionId = options.edition ?? (fm.meta?.edition ?? (typeof fm.raw?.edition === 'string' || typeof fm.raw?.edition === 'number' ? String(fm.raw.edition) : undefined));
+    report.problems.push(
+      ...fm.problems.map((p) => ({ ...p, position: p.position ?? yamlNode.position })),
+    );
+    const editionId =
+      options.edition ??
+      fm.meta?.edition ??
+      (typeof fm.raw?.edition === 'string' || typeof fm.raw?.edition === 'number'
+        ? String(fm.raw.edition)
+        : undefined);
     edition = editionId ? getEdition(editionId) : undefined;
-    if (options.edition && !edition) report.problems.push(fatal('unknown-edition', { edition: options.edition }, FIRST));
+    if (options.edition && !edition)
+      report.problems.push(fatal('unknown-edition', { edition: options.edition }, FIRST));
   }
   report.edition = edition;
-  const year = report.meta?.year ?? (typeof report.rawMeta?.year === 'number' ? report.rawMeta.year : undefined);
+  const year =
+    report.meta?.year ??
+    (typeof report.rawMeta?.year === 'number' ? report.rawMeta.year : undefined);
 
   const body = tree.children.filter((n) => n.type !== 'yaml');
   const titleNode = body.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
-  if (titleNode) report.title = { text: toString(titleNode).trim(), node: titleNode, position: titleNode.position };
+  if (titleNode)
+    report.title = {
+      text: toString(titleNode).trim(),
+      node: titleNode,
+      position: titleNode.position,
+    };
   buildSections(report, body, titleNode);
 
   const tables: Table[] = [];
@@ -163,7 +189,8 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
 
 function collectTables(node: Root | RootContent, out: Table[]): void {
   if (node.type === 'table') out.push(node);
-  else if ('children' in node) for (const child of node.children) collectTables(child as RootContent, out);
+  else if ('children' in node)
+    for (const child of node.children) collectTables(child as RootContent, out);
 }
 
 function buildSections(report: Report, body: RootContent[], title: Heading | undefined): void {
@@ -230,9 +257,13 @@ export function topSection(section: Section): Section {
 /** The key of the edition section a top-level section is (by number or title), if any. */
 export function sectionKeyOf(edition: EditionSpec, section: Section): string | undefined {
   if (edition.sectionMatching === 'keywords') {
-    return edition.sections.find((spec) => spec.keywords?.some((group) => group.every((k) => section.title.includes(k))))?.key;
+    return edition.sections.find((spec) =>
+      spec.keywords?.some((group) => group.every((k) => section.title.includes(k))),
+    )?.key;
   }
-  const byTitle = edition.sections.find((spec) => [spec.title, ...(spec.variants ?? [])].some((t) => t === section.title));
+  const byTitle = edition.sections.find((spec) =>
+    [spec.title, ...(spec.variants ?? [])].some((t) => t === section.title),
+  );
   if (byTitle) return byTitle.key;
   return edition.sections[section.numbering.ordinal - 1]?.key;
 }

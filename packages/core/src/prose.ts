@@ -32,7 +32,10 @@ function inlineRun(nodes: PhrasingContent[], run: Run): void {
   }
 }
 
-function paragraphs(nodes: RootContent[], out: { children: PhrasingContent[]; position?: RootContent['position'] }[]): void {
+function paragraphs(
+  nodes: RootContent[],
+  out: { children: PhrasingContent[]; position?: RootContent['position'] }[],
+): void {
   for (const node of nodes) {
     if (SKIP.has(node.type)) continue;
     if (node.type === 'paragraph') out.push(node);
@@ -68,7 +71,27 @@ export function extractSentences(report: Report): Sentence[] {
 }
 
 /** Units met in reports, longest first so that `人次` wins over `人`. */
-export const PROSE_UNITS = ['个工作日', '人次', '万元', '%', '％', '元', '条', '件', '次', '人', '个', '篇', '份', '项', '起', '家', '期', '场', '天'];
+export const PROSE_UNITS = [
+  '个工作日',
+  '人次',
+  '万元',
+  '%',
+  '％',
+  '元',
+  '条',
+  '件',
+  '次',
+  '人',
+  '个',
+  '篇',
+  '份',
+  '项',
+  '起',
+  '家',
+  '期',
+  '场',
+  '天',
+];
 
 const NUMBER_WITH_UNIT = new RegExp(
   `(?<![\\d.．])(\\d+(?:\\.\\d+)?)\\s*(${PROSE_UNITS.join('|')})`,
@@ -81,7 +104,8 @@ export function findNumbers(report: Report): ProseNumber[] {
     for (const m of sentence.text.matchAll(NUMBER_WITH_UNIT)) {
       const index = m.index ?? 0;
       const startOffset = sentence.offsets[index];
-      const endOffset = sentence.offsets[Math.min(index + m[0].length, sentence.offsets.length - 1)];
+      const endOffset =
+        sentence.offsets[Math.min(index + m[0].length, sentence.offsets.length - 1)];
       const unit = m[2] === '％' ? '%' : m[2];
       numbers.push({
         value: Number(m[1]),

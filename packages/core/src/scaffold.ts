@@ -18,9 +18,15 @@ export interface ScaffoldOptions {
 function overviewTopics(edition: EditionSpec): { title: string; hint: string }[] {
   const platform = edition.id === '2021' ? '政府信息公开平台建设' : '平台建设';
   return [
-    { title: '主动公开', hint: '写明本年度主动公开政府信息的总体情况、重点领域信息公开和政策解读情况。' },
+    {
+      title: '主动公开',
+      hint: '写明本年度主动公开政府信息的总体情况、重点领域信息公开和政策解读情况。',
+    },
     { title: '依申请公开', hint: '写明本年度收到和办理政府信息公开申请的总体情况。' },
-    { title: '政府信息管理', hint: '写明政府信息公开审查、公开属性认定、规范性文件管理等政府信息管理情况。' },
+    {
+      title: '政府信息管理',
+      hint: '写明政府信息公开审查、公开属性认定、规范性文件管理等政府信息管理情况。',
+    },
     { title: platform, hint: '写明政府网站、政务新媒体、公开查阅点等平台建设情况。' },
     {
       title: '监督保障',
@@ -49,7 +55,10 @@ export function scaffoldReport(options: ScaffoldOptions = {}): string {
     '',
     `# ${agency}${year}年政府信息公开工作年度报告`,
     '',
-    `本报告依据《中华人民共和国政府信息公开条例》编制，全文包括${edition.sections.filter((s) => !s.optional).map((s) => s.title).join('、')}等部分。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
+    `本报告依据《中华人民共和国政府信息公开条例》编制，全文包括${edition.sections
+      .filter((s) => !s.optional)
+      .map((s) => s.title)
+      .join('、')}等部分。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
     '',
   );
   for (const section of edition.sections) {

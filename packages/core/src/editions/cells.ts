@@ -82,7 +82,12 @@ export function columnLabel(column: ColumnSpec, year?: number): string {
   return column.label.replace('{Y}', year === undefined ? 'Y' : String(year));
 }
 
-export function cellId(table: TableSpec, block: BlockSpec, row: RowSpec, columnPath: ColumnSpec[]): string {
+export function cellId(
+  table: TableSpec,
+  block: BlockSpec,
+  row: RowSpec,
+  columnPath: ColumnSpec[],
+): string {
   return [table.key, block.key, row.key, ...columnPath.map((c) => c.key)].filter(Boolean).join('.');
 }
 

@@ -1,0 +1,48 @@
+/** File input and output of the command line: reading reports safely, writing atomically. */
+import { readFile, stat } from 'node:fs/promises';
+import writeFileAtomicModule from 'write-file-atomic';
+import { MAX_REPORT_BYTES, type Locale } from '@nianbao/core';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** Whether stdout is a terminal (progress bars, colours). */
+  isTTY: boolean;
+  locale: Locale;
+}
+
+export function processIo(locale: Locale): Io {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY),
+    locale,
+  };
+}
+
+/** Write a file so that a reader sees either the old or the whole new content, never a part. */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  await writeFileAtomicModule(file, typeof data === 'string' ? data : Buffer.from(data));
+}
+
+export class FileTooLargeError extends Error {
+  constructor(
+    readonly size: number,
+    readonly limit: number,
+  ) {
+    super(`file too large: ${size} bytes`);
+  }
+}
+
+/**
+ * Read a report as text. A file larger than any report is refused before it is read, so that a
+ * mistaken path cannot exhaust memory.
+ */
+export async function readReportText(file: string, limit = MAX_REPORT_BYTES): Promise<string> {
+  const info = await stat(file);
+  if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (info.size > limit) throw new FileTooLargeError(info.size, limit);
+  return readFile(file, 'utf8');
+}

@@ -1,0 +1,48 @@
+/** Reading a report file into the model, with every failure turned into a located problem. */
+import {
+  coreMessages,
+  parseReport,
+  type ParseOptions,
+  type Problem,
+  type Report,
+} from '@nianbao/core';
+import { FileTooLargeError, readReportText } from './io.js';
+
+const FIRST = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+const readFailed = {
+  zh: '无法读取文件：{{reason}}',
+  en: 'Cannot read the file: {{reason}}',
+};
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+/** Parse a report file; never throws for a bad file. */
+export async function loadReport(file: string, options: ParseOptions = {}): Promise<Report> {
+  try {
+    const text = await readReportText(file, options.maxBytes);
+    return parseReport(text, { ...options, file });
+  } catch (error) {
+    const problem: Problem =
+      error instanceof FileTooLargeError
+        ? {
+            code: 'file-too-large',
+            severity: 'fatal',
+            message: coreMessages['file-too-large'],
+            data: { size: formatBytes(error.size), limit: formatBytes(error.limit) },
+            position: FIRST,
+          }
+        : {
+            code: 'read-failed',
+            severity: 'fatal',
+            message: readFailed,
+            data: { reason: (error as NodeJS.ErrnoException).code ?? String(error) },
+            position: FIRST,
+          };
+    const report = parseReport('', { file });
+    report.problems = [problem];
+    return report;
+  }
+}

@@ -1,0 +1,2 @@
+// Work in progress: this package is built in its own issue.
+export {};

@@ -1,0 +1,10 @@
+/** The nianbao rule set. Each rule lives in its own file with its doc page in docs/rules/. */
+import type { Rule } from '../types.js';
+import { frontmatter } from './frontmatter.js';
+import { tableSums } from './table-sums.js';
+
+export const allRules: readonly Rule[] = [frontmatter, tableSums];
+
+export function getRule(id: string): Rule | undefined {
+  return allRules.find((r) => r.meta.id === id);
+}
