@@ -103,7 +103,7 @@ export const tableSums: Rule = {
           description: check.description,
           left: result.left,
           right: result.right,
-          relation: `${check.left.length > 1 ? 'Σ' : ''}${check.relation === '=' ? '=' : check.relation === '<=' ? '≤' : '≥'}`,
+          relation: check.relation === '=' ? '=' : check.relation === '<=' ? '≤' : '≥',
           cells: result.cells.map(describeCell).join('，'),
         },
       });
