@@ -9,4 +9,5 @@ export type Command = (argv: string[], io: Io) => Promise<number>;
 export const commands: Record<string, () => Promise<Command>> = {
   new: async () => (await import('./new.js')).runNew,
   data: async () => (await import('./data.js')).runData,
+  review: async () => (await import('./review.js')).runReview,
 };
