@@ -450,7 +450,14 @@ export const editionLegacy: EditionSpec = {
       number: '二',
       title: '依申请公开政府信息和不予公开政府信息的情况',
       hint: '写明收到和答复政府信息公开申请的情况，以及不予公开的情况。',
-      keywords: [['依申请'], ['申请']],
+      // Not `申请` alone: 因政府信息公开申请行政复议… is the appeals item.
+      keywords: [
+        ['依申请'],
+        ['收到', '申请'],
+        ['申请', '答复'],
+        ['申请', '办理'],
+        ['申请', '处理'],
+      ],
     },
     {
       key: 'fees',

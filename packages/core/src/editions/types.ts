@@ -153,6 +153,9 @@ export interface EditionSpec {
   sections: SectionSpec[];
   tables: TableSpec[];
   checks: CheckSpec[];
-  /** Labels that exist only in this edition (used to detect which edition a report follows). */
+  /**
+   * Labels that exist only in this edition (used to detect which edition a report follows).
+   * Compare whole labels: `规范性文件` (2019) is part of `行政规范性文件` (2021).
+   */
   distinctiveLabels: string[];
 }
