@@ -6,6 +6,7 @@ export {
   lintText,
   applyFixes,
   fixText,
+  isRewritable,
   problemToDiagnostic,
   problemOwner,
   PARSE_RULE_ID,

@@ -198,22 +198,31 @@ export function applyFixes(
   return { output, applied };
 }
 
+/**
+ * Whether fixes may be applied to a report: a file that cannot be read completely (any fatal
+ * problem, e.g. broken YAML) is never rewritten, by any adapter.
+ */
+export function isRewritable(report: Report): boolean {
+  return !report.problems.some((p) => p.severity === 'fatal');
+}
+
 /** Lint, fix, and lint again until nothing more can be fixed (at most 10 passes). */
 export function fixText(
   source: string,
   options: LintOptions & ParseOptions = {},
 ): { output: string; fixed: number; result: LintResult } {
-  let output = source;
+  // The parser drops a byte-order mark, so fix ranges count from after it; keep it in the output.
+  const bom = source.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  let output = source.slice(bom.length);
   let fixed = 0;
   let result = lintText(output, options);
   for (let pass = 0; pass < 10; pass++) {
-    // A file that cannot be read completely is never rewritten.
-    if (result.report.problems.some((p) => p.severity === 'fatal')) break;
+    if (!isRewritable(result.report)) break;
     const { output: next, applied } = applyFixes(output, result.diagnostics);
     if (applied === 0 || next === output) break;
     output = next;
     fixed += applied;
     result = lintText(output, options);
   }
-  return { output, fixed, result };
+  return { output: bom + output, fixed, result };
 }
