@@ -1,2 +1,14 @@
-// Work in progress: this package is built in its own issue.
-export {};
+/**
+ * @nianbao/language-server: the nianbao rules in any LSP editor. `startServer(connection)` serves
+ * a connection; the `nianbao-language-server` bin serves stdio.
+ */
+export { startServer, type ServerOptions } from './service.js';
+export { isNianbaoDocument } from './detect.js';
+export {
+  readSettings,
+  mergeSettings,
+  DEFAULT_DEBOUNCE_MS,
+  type ServerSettings,
+} from './settings.js';
+export { loadConfig, CONFIG_FILE_GLOB, type FileConfig } from './config.js';
+export { toLspDiagnostic, diagnosticRange, DIAGNOSTIC_SOURCE } from './convert.js';
