@@ -24,7 +24,7 @@ export {
 } from './parse.js';
 export { bindTables, parseCellValue, rowLabelSimilarity, cellText, scoreBlock } from './bind.js';
 export { extractSentences, findNumbers, PROSE_UNITS } from './prose.js';
-export { blockToMarkdown, tableToMarkdown, escapeCell } from './markdown.js';
+export { blockToMarkdown, tableToMarkdown, rowToMarkdown, escapeCell } from './markdown.js';
 export { scaffoldReport, type ScaffoldOptions } from './scaffold.js';
 export {
   reportData,

@@ -57,6 +57,21 @@ export function blockToMarkdown(
   return lines.join('\n');
 }
 
+/**
+ * One official row of a block as a Markdown table line, its cells filled with `fill` (a label
+ * row's cells stay empty): what the label rule inserts for a missing row.
+ */
+export function rowToMarkdown(
+  table: TableSpec,
+  block: BlockSpec,
+  rowKey: string,
+  fill = '0',
+): string | undefined {
+  const lines = blockToMarkdown(table, block, { fill }).split('\n').slice(2);
+  const index = flattenRows(block.rows).findIndex((f) => f.row.key === rowKey);
+  return index < 0 ? undefined : lines[index];
+}
+
 export function tableToMarkdown(
   table: TableSpec,
   options: Parameters<typeof blockToMarkdown>[2] = {},

@@ -1,4 +1,5 @@
 /** Edition `2019`: 国办公开办函〔2019〕60号, 格式（试行）, reports for 2019–2020 (editions.md §2). */
+import { modernContent, withContent } from './content.js';
 import { modernChecks, modernSections, tableFour, tableThree } from './shared.js';
 import type { ColumnSpec, EditionSpec, TableSpec } from './types.js';
 
@@ -88,7 +89,7 @@ export const edition2019: EditionSpec = {
   basis: '国办公开办函〔2019〕60号',
   years: { from: 2019, to: 2020 },
   sectionMatching: 'titles',
-  sections: modernSections('平台建设'),
+  sections: withContent(modernSections('平台建设'), modernContent('2019')),
   tables: [tableTwo, tableThree('2019'), tableFour()],
   checks: modernChecks('2019'),
   distinctiveLabels: [

@@ -1,4 +1,5 @@
 /** Edition `2021`: 国办公开办函〔2021〕30号 (shared/spec/editions.md §1). */
+import { modernContent, withContent } from './content.js';
 import { modernChecks, modernSections, tableFour, tableThree } from './shared.js';
 import type { EditionSpec, TableSpec } from './types.js';
 
@@ -68,7 +69,7 @@ export const edition2021: EditionSpec = {
   basis: '国办公开办函〔2021〕30号',
   years: { from: 2021 },
   sectionMatching: 'titles',
-  sections: modernSections('政府信息公开平台建设'),
+  sections: withContent(modernSections('政府信息公开平台建设'), modernContent('2021')),
   tables: [tableTwo, tableThree('2021'), tableFour()],
   checks: modernChecks('2021'),
   distinctiveLabels: [

@@ -487,6 +487,7 @@ export const editionLegacy: EditionSpec = {
       hint: '写明其他需要报告的事项，并附政府信息公开情况统计表。',
       keywords: [['其他'], ['说明'], ['附表']],
       optional: true,
+      nilAccepted: true,
       tables: ['L'],
     },
   ],

@@ -42,6 +42,31 @@ export interface SectionSpec {
    * every keyword of one of these groups.
    */
   keywords?: string[][];
+  /** What the section's text must cover (checks.md C21-xx, C19-xx). */
+  content?: ContentCheck[];
+  /** `无。` alone is an acceptable content (六、其他需要报告的事项, checks.md P15). */
+  nilAccepted?: boolean;
+}
+
+/**
+ * A content check of a section (checks.md §2.4, §3.4): what its text must mention, found by
+ * keywords. Keyword checks cannot prove a topic is covered well, only that it is not left out.
+ */
+export interface ContentCheck {
+  /** Check id in checks.md, e.g. `C21-03`. */
+  id: string;
+  severity: Severity;
+  /** What the text must cover, for messages, e.g. `{ zh: '存在的主要问题', en: … }`. */
+  topic: Localized;
+  /**
+   * Satisfied when every keyword of one group occurs. `{Y-1}` stands for the year before the
+   * report year. Absent: the section must merely not be empty.
+   */
+  keywords?: string[][];
+  /** Where the keywords may stand: the section (default) or anywhere in the report. */
+  scope?: 'section' | 'report';
+  /** Applies only to reports whose frontmatter `body` is one of these. */
+  bodies?: string[];
 }
 
 export interface ColumnSpec {
