@@ -31,8 +31,10 @@ interface GridCell {
   node: TableCell;
 }
 
-const MIN_TABLE_SCORE = 0.45;
-const MIN_ROW_SIMILARITY = 0.6;
+/** Least score (see `scoreBlock`) at which a table is taken for an official block. */
+export const MIN_TABLE_SCORE = 0.45;
+/** Least similarity (see `rowLabelSimilarity`) at which a written label is taken for a row. */
+export const MIN_ROW_SIMILARITY = 0.6;
 const ROW_LOOKAHEAD = 8;
 
 export function cellText(node: TableCell): string {
@@ -43,7 +45,17 @@ function grid(table: Table): GridCell[][] {
   return table.children.map((row) => row.children.map((node) => ({ text: cellText(node), node })));
 }
 
-/** Similarity of a written label to an official one, typos and numbering variants counted. */
+/** A label without a trailing bracketed note: `（二）部分公开（区分处理的…）` → `(二)部分公开`. */
+function withoutNote(label: string): string {
+  const bare = normalizeLabel(label).replace(/\([^()]*\)$/u, '');
+  return bare.length > 1 ? bare : '';
+}
+
+/**
+ * Similarity of a written label to an official one, typos and numbering variants counted. A
+ * label that lacks the official note printed after it (`（二）部分公开` without `（区分处理的…）`), or
+ * adds one of its own (provincial annotations), is still that row: the label rule reports it.
+ */
 export function rowLabelSimilarity(text: string, row: RowSpec): number {
   const written = normalizeLabel(text);
   if (!written) return 0;
@@ -54,11 +66,19 @@ export function rowLabelSimilarity(text: string, row: RowSpec): number {
     best = Math.max(best, labelSimilarity(text, candidate));
     const bare = stripNumbering(candidate);
     if (bare.length > 1 && stripNumbering(text) === bare) best = Math.max(best, 0.95);
+    const official = normalizeLabel(candidate);
+    if (withoutNote(candidate) === written || withoutNote(text) === official)
+      best = Math.max(best, 0.9);
   }
   return best;
 }
 
-function headerLeafSimilarity(text: string, leaf: LeafColumn, year: number | undefined): number {
+/** Similarity of a written column header (a path or its last part) to a leaf column. */
+export function headerLeafSimilarity(
+  text: string,
+  leaf: LeafColumn,
+  year: number | undefined,
+): number {
   const last = text.split(/\s*>\s*/u).pop() ?? '';
   const label = leaf.column.label;
   if (label.includes('{Y}')) {

@@ -22,7 +22,16 @@ export {
   MAX_REPORT_BYTES,
   type ParseOptions,
 } from './parse.js';
-export { bindTables, parseCellValue, rowLabelSimilarity, cellText, scoreBlock } from './bind.js';
+export {
+  bindTables,
+  parseCellValue,
+  rowLabelSimilarity,
+  headerLeafSimilarity,
+  cellText,
+  scoreBlock,
+  MIN_TABLE_SCORE,
+  MIN_ROW_SIMILARITY,
+} from './bind.js';
 export { extractSentences, findNumbers, PROSE_UNITS } from './prose.js';
 export { blockToMarkdown, tableToMarkdown, rowToMarkdown, escapeCell } from './markdown.js';
 export { scaffoldReport, type ScaffoldOptions } from './scaffold.js';

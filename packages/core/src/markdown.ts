@@ -21,7 +21,8 @@ export interface TableValues {
 
 /**
  * A block as Markdown. `values` gives the text of each cell; `labels` may override row labels
- * by row key (the importer keeps a source's misspellings).
+ * by row key, `units` the 单位 cell by row key, and `header` the header cells by position (an
+ * `undefined` entry keeps the official text): the importer keeps a source's misspellings.
  */
 export function blockToMarkdown(
   table: TableSpec,
@@ -30,21 +31,25 @@ export function blockToMarkdown(
     values?: TableValues;
     year?: number;
     labels?: Map<string, string>;
+    units?: Map<string, string>;
+    header?: (string | undefined)[];
     fill?: string;
   } = {},
 ): string {
-  const { values, year, labels, fill = '0' } = options;
+  const { values, year, labels, units, fill = '0' } = options;
   const leaves = leafColumns(block.columns);
   const cells = blockCells(table, block);
-  const header: string[] = [];
-  if (!block.noRowLabels) header.push(block.caption ?? block.corner);
-  if (block.unitColumn) header.push(block.unitColumn);
-  header.push(...leaves.map((l) => columnHeader(l, year)));
+  const official: string[] = [];
+  if (!block.noRowLabels) official.push(block.caption ?? block.corner);
+  if (block.unitColumn) official.push(block.unitColumn);
+  official.push(...leaves.map((l) => columnHeader(l, year)));
+  const header = official.map((text, i) => options.header?.[i] ?? text);
   const lines = [row(header), row(header.map(() => '---'))];
   for (const flat of flattenRows(block.rows)) {
     const line: string[] = [];
     if (!block.noRowLabels) line.push(labels?.get(flat.row.key) ?? flat.row.label);
-    if (block.unitColumn) line.push(flat.hasData ? (flat.row.unit ?? '') : '');
+    if (block.unitColumn)
+      line.push(flat.hasData ? (units?.get(flat.row.key) ?? flat.row.unit ?? '') : '');
     for (const leaf of leaves) {
       const cell = cells.find((c) => c.row === flat.row && c.column === leaf.column);
       const text = cell ? values?.get(cell.id) : undefined;
