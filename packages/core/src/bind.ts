@@ -3,7 +3,7 @@
  * cell its name from the edition. Binding is tolerant — a misspelled label still binds, so that
  * the label rule can report it with the official text as a fix.
  */
-import type { Table, TableCell } from 'mdast';
+import type { Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import {
   COLUMN_PATH_SEPARATOR,
@@ -11,6 +11,7 @@ import {
   columnHeader,
   flattenRows,
   leafColumns,
+  sameColumnPath,
   type FlatRow,
   type LeafColumn,
 } from './editions/cells.js';
@@ -279,9 +280,12 @@ function bindBlock(
       if (values.every((v) => v === '')) return;
     }
     for (const spec of rowCells) {
-      const leaf = leaves.find((l) => l.column === spec.column)!;
+      const leaf = leaves.find((l) => sameColumnPath(l.path, spec.columnPath))!;
       const index = columnIndex.get(leaf);
-      const gridCell = index === undefined ? undefined : gridRow[index];
+      if (index === undefined) continue; // a column the table lacks: reported as table-columns
+      // A row shorter than the header still has the cell: blank, placed at the row's end so
+      // that a fix can append the value, never silently dropped.
+      const gridCell = gridRow[index] ?? missingCell(rowNodeOf(gridRow, node));
       if (!gridCell) continue;
       const parsed = parseCellValue(gridCell.text, spec.valueType, spec.unit);
       cells.push({
@@ -353,6 +357,24 @@ function bindBlock(
     cells,
     score,
   };
+}
+
+/** The table row a grid row was read from. */
+function rowNodeOf(gridRow: GridCell[], table: Table): TableRow | undefined {
+  const first = gridRow[0]?.node;
+  return table.children.find((row) => row.children.includes(first));
+}
+
+/** A stand-in for a cell a short row does not write: empty, at the end of the row. */
+function missingCell(row: TableRow | undefined): GridCell | undefined {
+  const end = row?.position?.end;
+  if (!end) return undefined;
+  const node: TableCell = {
+    type: 'tableCell',
+    children: [],
+    position: { start: { ...end }, end: { ...end } },
+  };
+  return { text: '', node };
 }
 
 export interface BindResult {

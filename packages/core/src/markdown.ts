@@ -3,7 +3,13 @@
  * label) in the first header cell, grouped column headers as paths (`行政诉讼 > 复议后起诉 > 总计`),
  * one row per official row with its label verbatim, hierarchy carried by the labels' numbering.
  */
-import { blockCells, columnHeader, flattenRows, leafColumns } from './editions/cells.js';
+import {
+  blockCells,
+  columnHeader,
+  flattenRows,
+  leafColumns,
+  sameColumnPath,
+} from './editions/cells.js';
 import type { BlockSpec, TableSpec } from './editions/types.js';
 
 export function escapeCell(text: string): string {
@@ -51,7 +57,7 @@ export function blockToMarkdown(
     if (block.unitColumn)
       line.push(flat.hasData ? (units?.get(flat.row.key) ?? flat.row.unit ?? '') : '');
     for (const leaf of leaves) {
-      const cell = cells.find((c) => c.row === flat.row && c.column === leaf.column);
+      const cell = cells.find((c) => c.row === flat.row && sameColumnPath(c.columnPath, leaf.path));
       const text = cell ? values?.get(cell.id) : undefined;
       // An amount whose unit the form leaves open must carry one (checks.md T2-19-01).
       const empty = cell?.valueType === 'amount-any-unit' ? `${fill}元` : fill;

@@ -82,6 +82,15 @@ export function columnLabel(column: ColumnSpec, year?: number): string {
   return column.label.replace('{Y}', year === undefined ? 'Y' : String(year));
 }
 
+/**
+ * Whether two column paths are the same column. Compare paths, not leaf objects: a declaration
+ * may reuse one list of leaves under several groups (表四's 结果维持…总计 under 行政复议 and under
+ * both kinds of 行政诉讼).
+ */
+export function sameColumnPath(a: ColumnSpec[], b: ColumnSpec[]): boolean {
+  return a.length === b.length && a.every((column, i) => column === b[i]);
+}
+
 export function cellId(
   table: TableSpec,
   block: BlockSpec,
