@@ -418,11 +418,18 @@ export function bindTables(tables: Table[], edition: EditionSpec, year?: number)
   return { tables: bound, otherTables, problems };
 }
 
-/** A hint for an unbound table: the header of the block it resembles most. */
-export function closestBlockHint(node: Table, edition: EditionSpec): string {
+/**
+ * A hint for an unbound table: the header of the block it resembles most, among `tables` (the
+ * tables of the section it stands in) when given.
+ */
+export function closestBlockHint(
+  node: Table,
+  edition: EditionSpec,
+  tables: TableSpec[] = edition.tables,
+): string {
   const rows = grid(node);
   let best: { block: BlockSpec; score: number } | undefined;
-  for (const table of edition.tables) {
+  for (const table of tables.length > 0 ? tables : edition.tables) {
     for (const block of table.blocks) {
       const score = scoreBlock(rows, block);
       if (!best || score > best.score) best = { block, score };

@@ -3,9 +3,17 @@
  * optional details the templates need. Validated by a schema so that every error names the key
  * and the expected form.
  */
-import { LineCounter, isMap, parseDocument, type Document } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  parseDocument,
+  type Document,
+  type ErrorCode,
+  type YAMLError,
+} from 'yaml';
 import { z } from 'zod';
 import type { Position } from 'unist';
+import type { Localized } from './editions/types.js';
 import { coreMessages, type CoreMessageId } from './messages.js';
 import type { Problem } from './model.js';
 
@@ -116,11 +124,8 @@ export function readFrontmatter(
   });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
-    return {
-      problems: [
-        problem('yaml-syntax', { reason: error.message.split('\n')[0] }, at(error.pos[0])),
-      ],
-    };
+    const { reason, offset } = yamlReason(error, text);
+    return { problems: [problem('yaml-syntax', { reason }, at(offset))] };
   }
   if (!isMap(doc.contents)) {
     return { problems: [problem('frontmatter-not-mapping', {}, at(0))] };
@@ -179,6 +184,52 @@ export function readFrontmatter(
     });
   }
   return { raw, problems };
+}
+
+/**
+ * What a YAML error means for someone who writes a frontmatter, not a YAML parser: the library's
+ * messages are English and name its internals. The original stays in the English text.
+ */
+const YAML_REASONS: Partial<Record<ErrorCode, Localized>> = {
+  DUPLICATE_KEY: { zh: '同一个键写了两次，请删去一个', en: 'a key is written twice' },
+  TAB_AS_INDENT: { zh: '缩进用了 Tab 字符，请改用空格', en: 'tabs are used for indentation' },
+  BAD_INDENT: { zh: '缩进不一致，同一层的键应左对齐', en: 'the indentation is inconsistent' },
+  MISSING_CHAR: { zh: '缺少闭合的引号或括号', en: 'a closing quote or bracket is missing' },
+  BLOCK_AS_IMPLICIT_KEY: {
+    zh: '一行只能写一个“键: 值”；值中含有英文冒号时，请给值加引号',
+    en: 'one `key: value` per line; quote a value that contains a colon',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    zh: '键必须写在一行内，后接英文冒号和空格',
+    en: 'a key must stand on one line, followed by a colon and a space',
+  },
+  BAD_SCALAR_START: {
+    zh: '值以特殊字符开头，请给值加引号',
+    en: 'quote a value that starts with a special character',
+  },
+  BAD_DQ_ESCAPE: {
+    zh: '双引号中的反斜杠转义不正确',
+    en: 'a backslash escape in double quotes is invalid',
+  },
+  UNEXPECTED_TOKEN: {
+    zh: '有无法识别的内容，请检查缩进和冒号',
+    en: 'unexpected content; check the indentation and colons',
+  },
+};
+
+function yamlReason(error: YAMLError, text: string): { reason: Localized; offset: number } {
+  const detail = error.message.split('\n')[0];
+  // An unclosed `[` or `{` is noticed where the next key starts; point at the bracket instead.
+  const unclosed = /end with an? ([\]}])/u.exec(detail);
+  const opening = unclosed ? text.lastIndexOf(unclosed[1] === ']' ? '[' : '{', error.pos[0]) : -1;
+  const known = unclosed ? YAML_REASONS.MISSING_CHAR : YAML_REASONS[error.code];
+  return {
+    reason: {
+      zh: known ? known.zh : `无法解析（${detail}）`,
+      en: known ? `${known.en} (${detail})` : detail,
+    },
+    offset: opening >= 0 ? opening : error.pos[0],
+  };
 }
 
 function getPath(value: unknown, path: PropertyKey[]): unknown {

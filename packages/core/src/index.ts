@@ -20,6 +20,7 @@ export {
   topSection,
   sectionKeyOf,
   MAX_REPORT_BYTES,
+  formatSizeAndLimit,
   type ParseOptions,
 } from './parse.js';
 export {

@@ -103,7 +103,7 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   const bytes = Buffer.byteLength(source, 'utf8');
   if (bytes > maxBytes) {
     return emptyReport('', file, [
-      fatal('file-too-large', { size: formatBytes(bytes), limit: formatBytes(maxBytes) }, FIRST),
+      fatal('file-too-large', formatSizeAndLimit(bytes, maxBytes), FIRST),
     ]);
   }
   if (looksBinary(source)) return emptyReport('', file, [fatal('binary-file', {}, FIRST)]);
@@ -173,7 +173,14 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
           code: 'table-unbound',
           severity: 'error',
           message: coreMessages['table-unbound'],
-          data: { edition: edition.id, hint: closestBlockHint(node, edition) },
+          data: {
+            edition: edition.id,
+            hint: closestBlockHint(
+              node,
+              edition,
+              edition.tables.filter((t) => t.section === sectionKey),
+            ),
+          },
           position: node.position,
         });
       }
@@ -268,6 +275,14 @@ export function sectionKeyOf(edition: EditionSpec, section: Section): string | u
   return edition.sections[section.numbering.ordinal - 1]?.key;
 }
 
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+/**
+ * A size and its limit for a message. Kilobytes when megabytes would print the same figure for
+ * both (a file just over the limit must not read “2.0 MB, limit 2.0 MB”).
+ */
+export function formatSizeAndLimit(size: number, limit: number): { size: string; limit: string } {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
+  if (limit >= 1024 * 1024 && mb(size) !== mb(limit)) return { size: mb(size), limit: mb(limit) };
+  if (kb(size) !== kb(limit)) return { size: kb(size), limit: kb(limit) };
+  return { size: `${size} B`, limit: `${limit} B` };
 }
