@@ -10,6 +10,8 @@ export interface Io {
   /** Whether stdout is a terminal (progress bars, colours). */
   isTTY: boolean;
   locale: Locale;
+  /** Whether the locale was asked for (--locale, NIANBAO_LOCALE) rather than the default. */
+  localeExplicit?: boolean;
 }
 
 export function processIo(locale: Locale): Io {

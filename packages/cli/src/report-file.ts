@@ -19,30 +19,33 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
+/** The problem that stands for a file that could not be read (missing, too large, …). */
+export function readProblem(error: unknown): Problem {
+  return error instanceof FileTooLargeError
+    ? {
+        code: 'file-too-large',
+        severity: 'fatal',
+        message: coreMessages['file-too-large'],
+        data: { size: formatBytes(error.size), limit: formatBytes(error.limit) },
+        position: FIRST,
+      }
+    : {
+        code: 'read-failed',
+        severity: 'fatal',
+        message: readFailed,
+        data: { reason: (error as NodeJS.ErrnoException).code ?? String(error) },
+        position: FIRST,
+      };
+}
+
 /** Parse a report file; never throws for a bad file. */
 export async function loadReport(file: string, options: ParseOptions = {}): Promise<Report> {
   try {
     const text = await readReportText(file, options.maxBytes);
     return parseReport(text, { ...options, file });
   } catch (error) {
-    const problem: Problem =
-      error instanceof FileTooLargeError
-        ? {
-            code: 'file-too-large',
-            severity: 'fatal',
-            message: coreMessages['file-too-large'],
-            data: { size: formatBytes(error.size), limit: formatBytes(error.limit) },
-            position: FIRST,
-          }
-        : {
-            code: 'read-failed',
-            severity: 'fatal',
-            message: readFailed,
-            data: { reason: (error as NodeJS.ErrnoException).code ?? String(error) },
-            position: FIRST,
-          };
     const report = parseReport('', { file });
-    report.problems = [problem];
+    report.problems = [readProblem(error)];
     return report;
   }
 }

@@ -9,5 +9,6 @@ export type Command = (argv: string[], io: Io) => Promise<number>;
 export const commands: Record<string, () => Promise<Command>> = {
   new: async () => (await import('./new.js')).runNew,
   data: async () => (await import('./data.js')).runData,
+  lint: async () => (await import('./lint.js')).runLint,
   review: async () => (await import('./review.js')).runReview,
 };

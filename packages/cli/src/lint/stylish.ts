@@ -1,0 +1,141 @@
+/**
+ * The default output of `nianbao lint`, after ESLint's "stylish": problems grouped by file, one
+ * per line (line:column, severity, message, rule id) in aligned columns — aligned by display
+ * width, since Chinese characters take two columns — then a summary line.
+ */
+import { isAbsolute, relative } from 'node:path';
+import type { Locale } from '@nianbao/core';
+import { eastAsianWidth } from 'get-east-asian-width';
+import { lt, plural } from './messages.js';
+import type { LintFileResult } from './run.js';
+
+export interface StylishOptions {
+  cwd: string;
+  locale: Locale;
+  color: boolean;
+  /** Files checked in all (for the line printed when nothing was found). */
+  fileCount?: number;
+  /** Print a line even when nothing was found (on a terminal). */
+  reportClean?: boolean;
+}
+
+const ansi = (open: number, close: number) => (enabled: boolean, text: string) =>
+  enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text;
+const red = ansi(31, 39);
+const yellow = ansi(33, 39);
+const blue = ansi(34, 39);
+const green = ansi(32, 39);
+const dim = ansi(2, 22);
+const bold = ansi(1, 22);
+const underline = ansi(4, 24);
+
+/** Columns a string takes in a terminal. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    // Combining marks and zero-width characters take no column.
+    if ((code >= 0x300 && code <= 0x36f) || code === 0x200b || code === 0xfe0f) continue;
+    width += eastAsianWidth(code);
+  }
+  return width;
+}
+
+/** A path relative to the working directory when inside it, absolute otherwise. */
+export function shownPath(file: string, cwd: string): string {
+  const path = relative(cwd, file);
+  return path && !path.startsWith('..') && !isAbsolute(path) ? path : file;
+}
+
+const padEnd = (text: string, width: number) =>
+  text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+const padStart = (text: string, width: number) =>
+  ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+
+export function formatStylish(results: LintFileResult[], options: StylishOptions): string {
+  const { locale, color } = options;
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
+  let fixed = 0;
+  let fixedFiles = 0;
+  for (const result of results) {
+    fixed += result.fixedCount;
+    if (result.fixedCount > 0) fixedFiles++;
+    if (result.diagnostics.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    infos += result.infoCount;
+    fixableErrors += result.fixableErrorCount;
+    fixableWarnings += result.fixableWarningCount;
+    lines.push('', underline(color, shownPath(result.filePath, options.cwd)));
+    const rows = result.diagnostics.map((d) => ({
+      position: `${d.line}:${d.column}`,
+      severity: lt(locale, `severity-${d.severity}`),
+      level: d.severity,
+      // One line per problem: a message never breaks the table.
+      message: d.message.replace(/\s*\n\s*/gu, ' '),
+      ruleId: d.ruleId,
+    }));
+    const widths = {
+      position: Math.max(...rows.map((r) => displayWidth(r.position))),
+      severity: Math.max(...rows.map((r) => displayWidth(r.severity))),
+      message: Math.max(...rows.map((r) => displayWidth(r.message))),
+    };
+    for (const row of rows) {
+      const paint = row.level === 'error' ? red : row.level === 'warning' ? yellow : blue;
+      lines.push(
+        `  ${dim(color, padStart(row.position, widths.position))}  ${paint(color, padEnd(row.severity, widths.severity))}  ${padEnd(row.message, widths.message)}  ${dim(color, row.ruleId)}`.trimEnd(),
+      );
+    }
+  }
+  const problems = errors + warnings + infos;
+  if (problems > 0) {
+    const summary = lt(locale, 'summary-problems', {
+      problems,
+      problemsWord: plural(problems, 'problem'),
+      errors,
+      errorsWord: plural(errors, 'error'),
+      warnings,
+      warningsWord: plural(warnings, 'warning'),
+      infos: infos > 0 ? lt(locale, 'summary-infos', { count: infos, word: 'info' }) : '',
+    });
+    const paint = errors > 0 ? red : yellow;
+    lines.push('', paint(color, bold(color, `✖ ${summary}`)));
+    if (fixableErrors + fixableWarnings > 0)
+      lines.push(
+        paint(
+          color,
+          `  ${lt(locale, 'summary-fixable', {
+            errors: fixableErrors,
+            errorsWord: plural(fixableErrors, 'error'),
+            warnings: fixableWarnings,
+            warningsWord: plural(fixableWarnings, 'warning'),
+          })}`,
+        ),
+      );
+  }
+  if (fixed > 0)
+    lines.push(
+      ...(problems > 0 ? [] : ['']),
+      green(
+        color,
+        lt(locale, 'summary-fixed', {
+          fixed,
+          problemsWord: plural(fixed, 'problem'),
+          files: fixedFiles,
+          filesWord: plural(fixedFiles, 'file'),
+        }),
+      ),
+    );
+  else if (problems === 0 && options.reportClean) {
+    const files = options.fileCount ?? results.length;
+    lines.push(
+      green(color, `✔ ${lt(locale, 'summary-clean', { files, filesWord: plural(files, 'file') })}`),
+    );
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
