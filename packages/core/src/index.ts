@@ -33,7 +33,14 @@ export {
   MIN_TABLE_SCORE,
   MIN_ROW_SIMILARITY,
 } from './bind.js';
-export { extractSentences, findNumbers, PROSE_UNITS } from './prose.js';
+export {
+  extractSentences,
+  findNumbers,
+  proseBlocks,
+  headingBlocks,
+  PROSE_UNITS,
+  type ProseBlock,
+} from './prose.js';
 export { blockToMarkdown, tableToMarkdown, rowToMarkdown, escapeCell } from './markdown.js';
 export { scaffoldReport, type ScaffoldOptions } from './scaffold.js';
 export {

@@ -3,7 +3,7 @@
  * (`共公开信息646条`, `占24.4%`).
  */
 import type { PhrasingContent, RootContent } from 'mdast';
-import type { ProseNumber, Report, Sentence } from './model.js';
+import type { ProseNumber, Report, Section, Sentence } from './model.js';
 import { sectionOf } from './parse.js';
 
 const SKIP = new Set(['table', 'yaml', 'html', 'code', 'heading', 'thematicBreak', 'definition']);
@@ -43,23 +43,54 @@ function paragraphs(
   }
 }
 
+/**
+ * A paragraph of prose (or a heading's text) as one run of text, with the file offset of each
+ * character. Rules that look across sentence boundaries (quotes, brackets, `；`-separated lists)
+ * read these.
+ */
+export interface ProseBlock {
+  text: string;
+  /** File offsets of each character of `text` (same length + 1). */
+  offsets: number[];
+  node: RootContent;
+  section?: Section;
+}
+
+function toBlock(report: Report, node: RootContent, children: PhrasingContent[]): ProseBlock {
+  const run: Run = { text: '', offsets: [] };
+  inlineRun(children, run);
+  run.offsets.push((run.offsets[run.offsets.length - 1] ?? node.position?.start.offset ?? 0) + 1);
+  return { text: run.text, offsets: run.offsets, node, section: sectionOf(report, node) };
+}
+
+/** Every paragraph of the report (tables, code, HTML and headings excluded), in document order. */
+export function proseBlocks(report: Report): ProseBlock[] {
+  const paras: { children: PhrasingContent[]; position?: RootContent['position'] }[] = [];
+  paragraphs(report.tree.children, paras);
+  return paras.map((para) => toBlock(report, para as RootContent, para.children));
+}
+
+/** The text of every heading (title included), in document order. */
+export function headingBlocks(report: Report): ProseBlock[] {
+  const out: ProseBlock[] = [];
+  for (const node of report.tree.children)
+    if (node.type === 'heading') out.push(toBlock(report, node, node.children));
+  return out;
+}
+
 const TERMINATORS = /[。！？；!?;\n]/u;
 
 export function extractSentences(report: Report): Sentence[] {
-  const paras: { children: PhrasingContent[]; position?: RootContent['position'] }[] = [];
-  paragraphs(report.tree.children, paras);
   const sentences: Sentence[] = [];
-  for (const para of paras) {
-    const run: Run = { text: '', offsets: [] };
-    inlineRun(para.children, run);
-    const section = sectionOf(report, para);
+  for (const block of proseBlocks(report)) {
+    const { text: blockText, section } = block;
     let start = 0;
-    for (let i = 0; i <= run.text.length; i++) {
-      if (i === run.text.length || TERMINATORS.test(run.text[i])) {
-        const end = i < run.text.length ? i + 1 : i;
-        const text = run.text.slice(start, end);
+    for (let i = 0; i <= blockText.length; i++) {
+      if (i === blockText.length || TERMINATORS.test(blockText[i])) {
+        const end = i < blockText.length ? i + 1 : i;
+        const text = blockText.slice(start, end);
         if (text.trim()) {
-          const offsets = run.offsets.slice(start, end);
+          const offsets = block.offsets.slice(start, end);
           offsets.push((offsets[offsets.length - 1] ?? 0) + 1);
           sentences.push({ text, offsets, section });
         }

@@ -2,8 +2,15 @@
 import type { Rule } from '../types.js';
 import { frontmatter } from './frontmatter.js';
 import { tableSums } from './table-sums.js';
+import { proseSums } from './prose-sums.js';
+import { proseTable } from './prose-table.js';
 
-export const allRules: readonly Rule[] = [frontmatter, tableSums];
+export const allRules: readonly Rule[] = [
+  frontmatter,
+  tableSums,
+  proseSums,
+  proseTable,
+];
 
 export function getRule(id: string): Rule | undefined {
   return allRules.find((r) => r.meta.id === id);
