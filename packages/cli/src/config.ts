@@ -236,12 +236,18 @@ function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-/** Glob matching as the configuration means it: `*.md` matches at any depth, `dir/` a folder. */
+/**
+ * Glob matching as the configuration means it (as in .gitignore): a pattern without a slash
+ * matches at any depth (`README.md`, `*.md`), `dir/` is everything below dir.
+ */
 async function compileGlobs(patterns: string[]): Promise<Matcher> {
   const { default: picomatch } = await import('picomatch');
   return picomatch(
-    patterns.map((p) => (p.endsWith('/') ? `${p}**` : p)),
-    { dot: true, basename: true },
+    patterns.map((p) => {
+      const pattern = p.endsWith('/') ? `${p}**` : p;
+      return pattern.includes('/') ? pattern.replace(/^\.?\//u, '') : `**/${pattern}`;
+    }),
+    { dot: true },
   );
 }
 
