@@ -46,10 +46,12 @@ export interface StartOptions {
   settings?: unknown;
   rootUri?: string;
   env?: NodeJS.ProcessEnv;
+  /** The server script to run with node (the built bin by default; a bundle from a .vsix…). */
+  server?: string;
 }
 
 export async function startClient(options: StartOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], {
+  const child = spawn(process.execPath, [options.server ?? SERVER_BIN, '--stdio'], {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, NIANBAO_LOCALE: '', ...options.env },
   });

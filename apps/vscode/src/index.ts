@@ -1,2 +1,0 @@
-// Work in progress: this package is built in its own issue.
-export {};
