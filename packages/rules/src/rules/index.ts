@@ -4,12 +4,18 @@ import { frontmatter } from './frontmatter.js';
 import { tableSums } from './table-sums.js';
 import { proseSums } from './prose-sums.js';
 import { proseTable } from './prose-table.js';
+import { yearPeriod } from './year-period.js';
+import { punctuation } from './punctuation.js';
+import { preambleParts } from './preamble-parts.js';
 
 export const allRules: readonly Rule[] = [
   frontmatter,
   tableSums,
   proseSums,
   proseTable,
+  yearPeriod,
+  punctuation,
+  preambleParts,
 ];
 
 export function getRule(id: string): Rule | undefined {
