@@ -7,6 +7,12 @@ import { proseTable } from './prose-table.js';
 import { yearPeriod } from './year-period.js';
 import { punctuation } from './punctuation.js';
 import { preambleParts } from './preamble-parts.js';
+import { officialLabels } from './official-labels.js';
+import { tableValues } from './table-values.js';
+import { headingNumbering } from './heading-numbering.js';
+import { requiredSections } from './required-sections.js';
+import { editionMatch } from './edition-match.js';
+import { sectionContent } from './section-content.js';
 
 export const allRules: readonly Rule[] = [
   frontmatter,
@@ -16,6 +22,12 @@ export const allRules: readonly Rule[] = [
   yearPeriod,
   punctuation,
   preambleParts,
+  officialLabels,
+  tableValues,
+  headingNumbering,
+  requiredSections,
+  editionMatch,
+  sectionContent,
 ];
 
 export function getRule(id: string): Rule | undefined {

@@ -29,6 +29,10 @@ export function evaluateCheck(
     }
     return sum;
   };
+  // A subtotal beside a group row is printed only by choice (checks.md T3-05): where it is
+  // left blank, there is nothing to check.
+  if (check.optional && check.left.some((id) => report.cells.get(id)?.issue === 'blank'))
+    return undefined;
   const left = total(check.left);
   const right = total(check.right);
   if (left === undefined || right === undefined) return undefined;
