@@ -4,6 +4,7 @@
  * the label rule can report it with the official text as a fix.
  */
 import type { Table, TableCell, TableRow } from 'mdast';
+import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import {
   COLUMN_PATH_SEPARATOR,
@@ -293,7 +294,7 @@ function bindBlock(
         spec,
         text: gridCell.text,
         node: gridCell.node,
-        position: gridCell.node.position,
+        position: valuePosition(gridCell.node),
         ...parsed,
       });
     }
@@ -357,6 +358,24 @@ function bindBlock(
     cells,
     score,
   };
+}
+
+/**
+ * Where a cell's value is written. mdast gives a GFM cell the range from its leading pipe to the
+ * next one; a message should point at the value itself, and at the inside of an empty cell.
+ */
+function valuePosition(node: TableCell): Position | undefined {
+  const first = node.children[0]?.position;
+  const last = node.children[node.children.length - 1]?.position;
+  if (first && last) return { start: first.start, end: last.end };
+  const start = node.position?.start;
+  if (!start || start.offset === node.position?.end.offset) return node.position;
+  const inside = {
+    line: start.line,
+    column: start.column + 1,
+    ...(start.offset === undefined ? {} : { offset: start.offset + 1 }),
+  };
+  return { start: inside, end: inside };
 }
 
 /** The table row a grid row was read from. */

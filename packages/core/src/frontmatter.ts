@@ -23,7 +23,10 @@ const isoDate = z
   .string()
   .regex(DATE)
   .refine((s) => {
-    const [, y, m, d] = DATE.exec(s)!.map(Number);
+    // zod runs refinements after a failed regex too.
+    const match = DATE.exec(s);
+    if (!match) return true;
+    const [, y, m, d] = match.map(Number);
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   });
@@ -139,17 +142,20 @@ export function readFrontmatter(
   const parsed = frontmatterSchema.safeParse(value);
   if (parsed.success) return { meta: parsed.data, raw, problems: [] };
 
+  /** Where the key of a path is written (`agnecy` in `agnecy: …`). */
   const keyOffset = (path: PropertyKey[]): number | undefined => {
-    const node = doc.getIn(path.map(String), true) as { range?: [number, number] } | undefined;
-    if (node?.range) return node.range[0];
-    const pair =
-      doc.contents && isMap(doc.contents)
-        ? doc.contents.items.find(
-            (i) => String((i.key as { value?: unknown })?.value) === String(path[0]),
-          )
-        : undefined;
+    const parent = path.length > 1 ? doc.getIn(path.slice(0, -1).map(String), true) : doc.contents;
+    if (!isMap(parent)) return undefined;
+    const last = String(path[path.length - 1]);
+    const pair = parent.items.find((i) => String((i.key as { value?: unknown })?.value) === last);
     return (pair?.key as { range?: [number, number] } | undefined)?.range?.[0];
   };
+  /** Where the value of a path is written, else its key. */
+  const valueOffset = (path: PropertyKey[]): number | undefined => {
+    const node = doc.getIn(path.map(String), true) as { range?: [number, number] } | undefined;
+    return node?.range?.[0] ?? keyOffset(path);
+  };
+  const reported = new Set<string>();
   const problems: Problem[] = [];
   const known = Object.keys(frontmatterSchema.shape).join(', ');
   for (const issue of parsed.error.issues) {
@@ -166,12 +172,15 @@ export function readFrontmatter(
       continue;
     }
     const key = issue.path.map(String).join('.') || '(root)';
+    // One problem per key, even when a value breaks several of its constraints.
+    if (reported.has(key)) continue;
+    reported.add(key);
     const top = String(issue.path[0] ?? '');
     const expected = frontmatterExpectations[top] ?? { zh: issue.message, en: issue.message };
     const missing = issue.path.length > 0 && getPath(raw, issue.path) === undefined;
     if (top === 'edition' && !missing) {
       problems.push(
-        problem('unknown-edition', { edition: String(raw.edition) }, at(keyOffset(issue.path))),
+        problem('unknown-edition', { edition: String(raw.edition) }, at(valueOffset(issue.path))),
       );
       continue;
     }
@@ -179,7 +188,14 @@ export function readFrontmatter(
       ...problem(
         missing ? 'frontmatter-missing-key' : 'frontmatter-invalid',
         { key, expected },
-        at(missing ? 0 : keyOffset(issue.path)),
+        // A missing key is reported where its mapping starts (the frontmatter or the parent key).
+        at(
+          missing
+            ? issue.path.length > 1
+              ? keyOffset(issue.path.slice(0, -1))
+              : 0
+            : valueOffset(issue.path),
+        ),
       ),
     });
   }

@@ -68,7 +68,12 @@ export interface BoundCell {
   /** A unit written in the cell (`75680元`). */
   unit?: string;
   issue?: CellIssue;
+  /**
+   * The GFM cell (its range runs from the leading pipe to the next one). A row shorter than the
+   * header gets an empty stand-in at the row's end, so that no official cell goes missing.
+   */
   node: TableCell;
+  /** Where the value is written, inside the pipes (zero-length inside an empty cell). */
   position?: Position;
 }
 
