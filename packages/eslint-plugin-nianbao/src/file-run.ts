@@ -71,7 +71,6 @@ function lintPending(text: string, run: FileRun): void {
     ruleSet,
     rules,
     locale: run.settings.locale,
-    ...(run.settings.edition !== undefined ? { edition: run.settings.edition } : {}),
   });
   for (const id of run.pending.keys()) if (!run.done.has(id)) run.done.set(id, []);
   // The engine reports unreadable files under `parse` on every run: keep the first run's only.

@@ -14,10 +14,6 @@ export const pluginMessages = {
     zh: 'settings.nianbao.locale 应为 "zh" 或 "en"，实为 {{value}}',
     en: 'settings.nianbao.locale must be "zh" or "en", found {{value}}',
   },
-  'settings-bad-edition': {
-    zh: 'settings.nianbao.edition 应为版本名，例如 "2021"，实为 {{value}}',
-    en: 'settings.nianbao.edition must be an edition id such as "2021", found {{value}}',
-  },
 } satisfies Record<string, Localized>;
 
 /**

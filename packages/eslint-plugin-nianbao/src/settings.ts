@@ -1,6 +1,7 @@
 /**
- * The plugin's shared settings, `settings.nianbao` in the flat config: what the command line
- * takes as `--locale` and `--edition`. They hold for every nianbao rule of a file.
+ * The plugin's shared settings, `settings.nianbao` in the flat config. They hold for every
+ * nianbao rule of a file, as `--locale` and the configuration file's `locale` do for
+ * `nianbao lint`.
  */
 import type { Locale } from '@nianbao/core';
 import { configError } from './messages.js';
@@ -8,19 +9,16 @@ import { configError } from './messages.js';
 export interface NianbaoSettings {
   /** Language of the messages: `zh` (default) or `en`. */
   locale?: Locale;
-  /** Check every file against this edition instead of the one its frontmatter names. */
-  edition?: string | number;
 }
 
 export interface ResolvedSettings {
   locale: Locale;
-  edition?: string;
 }
 
-const KNOWN_KEYS = ['locale', 'edition'];
+const KNOWN_KEYS = ['locale'];
 const LOCALES: readonly unknown[] = ['zh', 'en'] satisfies Locale[];
 
-/** Read `settings.nianbao` (absent: Chinese messages, each file's own edition). */
+/** Read `settings.nianbao` (absent: Chinese messages). */
 export function readSettings(settings: Record<string, unknown> | undefined): ResolvedSettings {
   const raw = settings?.nianbao;
   if (raw === undefined) return { locale: 'zh' };
@@ -33,16 +31,8 @@ export function readSettings(settings: Record<string, unknown> | undefined): Res
       keys: unknown.join(', '),
       known: KNOWN_KEYS.join(', '),
     });
-  const { locale = 'zh', edition } = values;
+  const { locale = 'zh' } = values;
   if (!LOCALES.includes(locale))
     throw configError('settings-bad-locale', { value: JSON.stringify(locale) });
-  const editionOk =
-    edition === undefined ||
-    (typeof edition === 'string' && edition !== '') ||
-    (typeof edition === 'number' && Number.isInteger(edition));
-  if (!editionOk) throw configError('settings-bad-edition', { value: JSON.stringify(edition) });
-  return {
-    locale: locale as Locale,
-    ...(edition !== undefined ? { edition: String(edition) } : {}),
-  };
+  return { locale: locale as Locale };
 }
