@@ -11,4 +11,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   data: async () => (await import('./data.js')).runData,
   lint: async () => (await import('./lint.js')).runLint,
   review: async () => (await import('./review.js')).runReview,
+  build: async () => (await import('./build.js')).runBuild,
 };
