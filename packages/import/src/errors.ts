@@ -1,0 +1,24 @@
+/** A file that cannot be imported, with a message id of `importMessages` and its data. */
+import { importMessages, type ImportMessageId } from './messages.js';
+import type { Localized } from '@nianbao/core';
+
+export class ImportError extends Error {
+  readonly localized: Localized;
+
+  constructor(
+    readonly code: ImportMessageId,
+    readonly data: Record<string, unknown> = {},
+  ) {
+    super(
+      importMessages[code].en.replace(/\{\{\s*(\w+)\s*\}\}/gu, (_, k: string) =>
+        String(data[k] ?? ''),
+      ),
+    );
+    this.name = 'ImportError';
+    this.localized = importMessages[code];
+  }
+}
+
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
