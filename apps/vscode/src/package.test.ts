@@ -80,7 +80,9 @@ describe('the .vsix', () => {
     ]);
     for (const file of ['extension/dist/extension.cjs', 'extension/dist/server.cjs']) {
       const code = entry(file).read().toString('utf8');
-      const required = [...code.matchAll(/\brequire\("([^"]+)"\)/gu)].map((m) => m[1]);
+      // Not inside quotes: ajv keeps `require("ajv/dist/runtime/…")` as code text for its
+      // standalone mode, which nianbao does not use.
+      const required = [...code.matchAll(/(?<![`'"])\brequire\("([^"]+)"\)/gu)].map((m) => m[1]);
       expect(required.length, file).toBeGreaterThan(0);
       expect(
         required.filter((r) => !allowed.has(r)),

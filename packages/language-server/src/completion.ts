@@ -1,14 +1,14 @@
 /**
  * Completion of official row labels in the first cell of a table row. The labels come from the
  * edition declaration; when the row has no other cells yet, the whole row is inserted as
- * `nianbao new` writes it (`blockToMarkdown`), zeros included.
+ * `nianbao new` writes it (`rowToMarkdown`), zeros included.
  */
 import {
-  blockToMarkdown,
   cellText,
   escapeCell,
   flattenRows,
   normalizeLabel,
+  rowToMarkdown,
   type BlockSpec,
   type Report,
   type TableSpec,
@@ -103,16 +103,15 @@ export function completeRowLabels(
   };
   // A row that has only its label cell so far gets the rest of the row too.
   const wholeRow = second === undefined;
-  const year = report.meta?.year;
   const items: CompletionItem[] = [];
   let order = 0;
   for (const { table, block, present } of found) {
     const rows = flattenRows(block.rows);
-    const lines = wholeRow ? blockToMarkdown(table, block, { year }).split('\n') : [];
     const detail = [table.name, table.caption, block.caption].filter(Boolean).join(' · ');
-    rows.forEach((flat, i) => {
+    for (const flat of rows) {
       const label = flat.row.label;
-      const newText = wholeRow ? lines[2 + i].replace(/^\|\s?/u, '') : escapeCell(label);
+      const row = wholeRow ? rowToMarkdown(table, block, flat.row.key) : undefined;
+      const newText = row ? row.replace(/^\|\s?/u, '') : escapeCell(label);
       const rank = present.has(flat.row.key) ? 1 : 0;
       items.push({
         label,
@@ -123,7 +122,7 @@ export function completeRowLabels(
         filterText: label,
         textEdit: { range, newText },
       });
-    });
+    }
   }
   return items;
 }

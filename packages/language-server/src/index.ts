@@ -10,5 +10,5 @@ export {
   DEFAULT_DEBOUNCE_MS,
   type ServerSettings,
 } from './settings.js';
-export { loadConfig, CONFIG_FILE_GLOB, type FileConfig } from './config.js';
+export { CONFIG_FILE_GLOB, isConfigFile, type FileConfig } from './config.js';
 export { toLspDiagnostic, diagnosticRange, DIAGNOSTIC_SOURCE } from './convert.js';

@@ -21,21 +21,13 @@ export const serverMessages = {
     en: 'Whether the file can be read as a report (empty, binary or too large)',
   },
   'completion-row': { zh: '{{table}}的官方行', en: 'Official row of {{table}}' },
-  'setting-bad-level': {
-    zh: 'nianbao 设置：规则 {{rule}} 的级别“{{level}}”无效，应为 error、warning、info、off 或 on；已忽略',
-    en: 'nianbao settings: the level “{{level}}” of rule {{rule}} is not valid (use error, warning, info, off or on); ignored',
-  },
-  'setting-unknown-rule': {
-    zh: 'nianbao 设置：没有名为 {{rule}} 的规则；已忽略（可用的规则：{{known}}）',
-    en: 'nianbao settings: there is no rule named {{rule}}; ignored (rules: {{known}})',
-  },
-  'setting-bad-locale': {
-    zh: 'nianbao 设置：语言“{{locale}}”无效，应为 zh 或 en；已忽略',
-    en: 'nianbao settings: the locale “{{locale}}” is not valid (use zh or en); ignored',
+  'setting-problem': {
+    zh: 'nianbao 设置 {{path}}：{{message}}（已忽略）',
+    en: 'nianbao setting {{path}}: {{message}} (ignored)',
   },
   'config-failed': {
-    zh: '无法读取配置文件 {{file}}：{{reason}}。此文件暂按默认规则检查',
-    en: 'Cannot read the configuration file {{file}}: {{reason}}. This file is checked with the default rules for now',
+    zh: '配置文件有误，暂按默认规则检查：{{reason}}',
+    en: 'The configuration is wrong; checking with the default rules for now: {{reason}}',
   },
 } satisfies Record<string, Localized>;
 

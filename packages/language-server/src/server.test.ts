@@ -204,19 +204,28 @@ describe('the language server over stdio', () => {
   it.runIf(hasFixableRules)(
     'offers "fix all" as source.fixAll.nianbao, equal to nianbao lint --fix',
     async () => {
-      const text = brokenReport();
+      const fixAll = async (uri: string) =>
+        (await client.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: { diagnostics: [], only: ['source.fixAll'] },
+        })) as CodeAction[];
+      // Without the unknown frontmatter key, which makes it a file --fix never rewrites.
+      const text = brokenReport().replace('\nsigner: 张三', '');
       const uri = uriOf(dir, 'fix-all.md');
       client.open(uri, text);
       await client.diagnostics(uri);
-      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri },
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        context: { diagnostics: [], only: ['source.fixAll'] },
-      })) as CodeAction[];
+      const actions = await fixAll(uri);
       expect(actions.map((a) => a.kind)).toEqual(['source.fixAll.nianbao']);
       const { output } = fixText(text);
       expect(output).not.toBe(text);
       expect(applyEdit(text, actions[0].edit, uri)).toBe(output);
+      // A report that cannot be read completely is not rewritten as a whole, as with --fix.
+      const unreadable = uriOf(dir, 'fix-all-unreadable.md');
+      client.open(unreadable, brokenReport());
+      await client.diagnostics(unreadable);
+      expect(fixText(brokenReport()).output).toBe(brokenReport());
+      expect(await fixAll(unreadable)).toEqual([]);
     },
   );
 
@@ -366,8 +375,12 @@ describe('settings and configuration', () => {
       const uri = uriOf(dir, 'bad-settings.md');
       own.open(uri, brokenReport());
       await own.diagnostics(uri);
-      expect(own.shown.join('\n')).toContain('没有名为 no-such-rule 的规则');
-      expect(own.shown.join('\n')).toContain('规则 table-sums 的级别“loud”无效');
+      const shown = own.shown.join('\n');
+      // The configuration file's own validation, with the setting named.
+      expect(shown).toContain('nianbao 设置 rules.no-such-rule：未知的规则“no-such-rule”');
+      expect(shown).toMatch(
+        /nianbao 设置 rules\.table-sums：规则“table-sums”的级别 "loud" 不正确/u,
+      );
     } finally {
       await own.close();
     }

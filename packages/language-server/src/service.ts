@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolveLocale, type Locale } from '@nianbao/core';
-import type { RuleSettings } from '@nianbao/rules';
+import { mergeRuleSettings } from '@nianbao/rules';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -18,7 +18,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, type CheckedDocument } from './checked.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { completeRowLabels } from './completion.js';
-import { loadConfig, CONFIG_FILE_GLOB, type FileConfig } from './config.js';
+import {
+  CONFIG_FILE_GLOB,
+  describeConfigError,
+  isConfigFile,
+  newConfigResolver,
+  type ConfigResolver,
+  type FileConfig,
+} from './config.js';
 import { toLspDiagnostic } from './convert.js';
 import { isNianbaoDocument } from './detect.js';
 import { hover } from './hover.js';
@@ -32,8 +39,8 @@ import {
 import { documentSymbols } from './symbols.js';
 
 export interface ServerOptions {
-  /** How the configuration of a file is found; defaults to the CLI's discovery. */
-  loadConfig?: (file: string) => Promise<FileConfig>;
+  /** How the configuration of files is found; defaults to the CLI's discovery. */
+  createConfigResolver?: () => ConfigResolver;
 }
 
 /** Find the settings' locale: explicit setting, then NIANBAO_LOCALE, then Chinese. */
@@ -50,7 +57,9 @@ function filePath(uri: string): string | undefined {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const readConfig = options.loadConfig ?? loadConfig;
+  const createResolver = options.createConfigResolver ?? newConfigResolver;
+  // Replaced when a configuration file changes: the resolver caches what it found.
+  let resolver = createResolver();
   const documents = new TextDocuments(TextDocument);
   const checked = new Map<string, CheckedDocument>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -77,7 +86,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const lintOptions = (uri: string) => {
     const config = configs.get(uri);
-    const rules: RuleSettings = { ...config?.rules, ...settings.rules };
+    // Editor settings win over the file, like `nianbao lint --rule` does.
+    const rules = mergeRuleSettings(config?.rules, settings.rules);
     return { rules, locale: localeOf(settings, config), file: filePath(uri) };
   };
 
@@ -86,7 +96,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const timer = timers.get(document.uri);
     if (timer) clearTimeout(timer);
     timers.delete(document.uri);
-    if (!isNianbaoDocument(document.getText())) {
+    // Not a report, or a file the configuration's `ignores` leave out: nothing to show.
+    if (!isNianbaoDocument(document.getText()) || configs.get(document.uri)?.ignored) {
       if (checked.delete(document.uri))
         void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       return undefined;
@@ -105,14 +116,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const file = filePath(document.uri);
     if (!file) return;
     try {
-      configs.set(document.uri, await readConfig(file));
+      configs.set(document.uri, await resolver.forFile(file));
     } catch (error) {
       configs.delete(document.uri);
-      const e = error as { file?: string; message?: string };
       warnOnce(
         m(localeOf(settings), 'config-failed', {
-          file: e.file ?? file,
-          reason: e.message ?? String(error),
+          reason: describeConfigError(error, localeOf(settings)),
         }),
       );
     }
@@ -193,8 +202,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     await revalidateAll();
   });
 
-  // A configuration file changed: every open report may be checked differently now.
-  connection.onDidChangeWatchedFiles(() => revalidateAll());
+  /** A configuration file changed: every open report may be checked differently now. */
+  const configChanged = () => {
+    resolver = createResolver();
+    return revalidateAll();
+  };
+  connection.onDidChangeWatchedFiles(configChanged);
 
   /** Version each document was opened at: opening is checked at once, edits are debounced. */
   const openedAt = new Map<string, number>();
@@ -222,8 +235,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   documents.onDidSave((event) => {
-    if (/(^|\/)(nianbao\.config\.[^/]+|package\.json)$/u.test(event.document.uri))
-      void revalidateAll();
+    // For clients without file watching: a configuration file saved in the editor.
+    if (isConfigFile(event.document.uri)) void configChanged();
   });
 
   documents.onDidClose((event) => {
