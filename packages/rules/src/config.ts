@@ -173,7 +173,10 @@ function validateRuleSettings(
       });
       continue;
     }
-    if (rawOptions === undefined) {
+    if (
+      rawOptions === undefined ||
+      (isPlainObject(rawOptions) && Object.keys(rawOptions).length === 0)
+    ) {
       settings[id] = level;
       continue;
     }
