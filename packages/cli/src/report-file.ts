@@ -1,6 +1,7 @@
 /** Reading a report file into the model, with every failure turned into a located problem. */
 import {
   coreMessages,
+  formatSizeAndLimit,
   parseReport,
   type ParseOptions,
   type Problem,
@@ -15,10 +16,6 @@ const readFailed = {
   en: 'Cannot read the file: {{reason}}',
 };
 
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
-}
-
 /** The problem that stands for a file that could not be read (missing, too large, …). */
 export function readProblem(error: unknown): Problem {
   return error instanceof FileTooLargeError
@@ -26,7 +23,7 @@ export function readProblem(error: unknown): Problem {
         code: 'file-too-large',
         severity: 'fatal',
         message: coreMessages['file-too-large'],
-        data: { size: formatBytes(error.size), limit: formatBytes(error.limit) },
+        data: formatSizeAndLimit(error.size, error.limit),
         position: FIRST,
       }
     : {

@@ -100,6 +100,15 @@ describe('scaffoldReport', () => {
     });
   });
 
+  it.each(['某县: 城关镇人民政府', '[城关镇]', '2024', '城关镇 #1', '- 城关镇'])(
+    'writes the agency %j so that YAML reads it back unchanged',
+    (agency) => {
+      const report = parseReport(scaffoldReport({ agency, year: 2024 }));
+      expect(report.problems).toEqual([]);
+      expect(report.meta?.agency).toBe(agency);
+    },
+  );
+
   it('refuses an unknown edition', () => {
     expect(() => scaffoldReport({ edition: '2030' })).toThrow(/2030/u);
   });

@@ -45,7 +45,7 @@ export function scaffoldReport(options: ScaffoldOptions = {}): string {
   out.push(
     '---',
     `edition: ${JSON.stringify(edition.id)}`,
-    `agency: ${agency}`,
+    `agency: ${yamlScalar(agency)}`,
     `year: ${year}`,
     `date: ${date}`,
     'period:',
@@ -77,6 +77,18 @@ export function scaffoldReport(options: ScaffoldOptions = {}): string {
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * A frontmatter value as YAML: plain when YAML reads it back as the same string, quoted when it
+ * holds what YAML would read otherwise (`某县: 城关镇`, a leading `[`, a number).
+ */
+function yamlScalar(value: string): string {
+  const plain =
+    value !== '' &&
+    !/[:#]\s|\s[:#]|^[\s\-?:,[\]{}#&*!|>'"%@`]|\s$|[\n\r]/u.test(value) &&
+    !/^(?:[-+]?[\d.]+|true|false|null|yes|no|on|off|~)$/iu.test(value);
+  return plain ? value : JSON.stringify(value);
 }
 
 function defaultYear(edition: EditionSpec): number {

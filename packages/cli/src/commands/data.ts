@@ -1,40 +1,50 @@
 /** `nianbao data`: print the bound official cells of reports as JSON or CSV. */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   DATA_CSV_HEADER,
-  coreMessages,
   dataToCsvRows,
   localize,
   reportData,
   toCsv,
-  type Problem,
+  type Locale,
   type Report,
 } from '@nianbao/core';
-import { formatProblemLine } from '../format-problem.js';
+import { getRule, lintReport } from '@nianbao/rules';
+import { formatProblemLine, type Located } from '../format-problem.js';
 import type { Io } from '../io.js';
 import { t } from '../messages.js';
 import { loadReport } from '../report-file.js';
 
-/** Problems that make the figures of a report unusable. */
-export function dataErrors(report: Report): Problem[] {
-  const problems = report.problems.filter((p) => p.severity !== 'warning');
-  for (const cell of report.cells.values()) {
-    if (cell.issue !== 'not-number') continue;
-    problems.push({
-      code: 'cell-not-number',
+/**
+ * Findings that leave figures of a report unreadable or missing from the output, by rule: a
+ * table, block or row the report lacks (its cells would silently be absent), a cell that holds
+ * no number. Label misspellings and arithmetic do not stop the figures from being collected;
+ * `nianbao lint` reports those.
+ */
+const BLOCKING: Record<string, readonly string[]> = {
+  'official-labels': ['table-missing', 'block-missing', 'row-missing', 'data-row-missing'],
+  'table-values': ['cell-not-number'],
+};
+
+/** Why the figures of a report cannot be printed, each with its line and column. */
+export function dataErrors(report: Report, locale: Locale): Located[] {
+  const errors: Located[] = report.problems
+    .filter((p) => p.severity !== 'warning')
+    .map((p) => ({
+      line: p.position?.start.line ?? 1,
+      column: p.position?.start.column ?? 1,
       severity: 'error',
-      message: coreMessages['cell-not-number'],
-      data: {
-        table: cell.spec.table.name,
-        row: cell.spec.rowPath.at(-1)?.label ?? '',
-        column: cell.spec.columnPath.map((c) => c.label).join('·'),
-        text: cell.text.length > 30 ? `${cell.text.slice(0, 30)}…` : cell.text,
-      },
-      position: cell.position,
-    });
+      message: localize(p.message, locale, p.data),
+    }));
+  if (report.problems.some((p) => p.severity === 'fatal')) return errors;
+  const ruleSet = Object.keys(BLOCKING).map((id) => getRule(id)!);
+  for (const d of lintReport(report, { ruleSet, locale })) {
+    if (d.severity === 'error' && BLOCKING[d.ruleId]?.includes(d.messageId)) {
+      errors.push({ line: d.line, column: d.column, severity: 'error', message: d.message });
+    }
   }
-  return problems;
+  return errors.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 export async function runData(argv: string[], io: Io): Promise<number> {
@@ -63,16 +73,13 @@ export async function runData(argv: string[], io: Io): Promise<number> {
   const results = [];
   let failed = false;
   for (const file of positionals) {
-    const report = await loadReport(file, { edition: values.edition });
-    const shown = relative(io.cwd, file) || file;
-    const errors = dataErrors(report);
+    const path = resolve(io.cwd, file);
+    const report = await loadReport(path, { edition: values.edition });
+    const shown = relative(io.cwd, path) || file;
+    const errors = dataErrors(report, io.locale);
     if (errors.length > 0) {
       failed = true;
-      for (const p of errors) {
-        io.stderr(
-          `${formatProblemLine(shown, { line: p.position?.start.line ?? 1, column: p.position?.start.column ?? 1, severity: p.severity, message: localize(p.message, io.locale, p.data) }, io.locale)}\n`,
-        );
-      }
+      for (const error of errors) io.stderr(`${formatProblemLine(shown, error, io.locale)}\n`);
       continue;
     }
     results.push({ ...reportData(report), file: shown });
@@ -80,7 +87,8 @@ export async function runData(argv: string[], io: Io): Promise<number> {
   // Nothing is printed when any file failed, so that a pipeline never collects partial figures.
   if (failed) return 1;
   if (values.format === 'json') {
-    io.stdout(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
+    // Always an array, one object per file: a script reads one shape whatever a glob matched.
+    io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   } else {
     io.stdout(toCsv([DATA_CSV_HEADER, ...results.flatMap(dataToCsvRows)]));
   }

@@ -2,9 +2,27 @@
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { editionForYear, getEdition, parseReport, scaffoldReport } from '@nianbao/core';
+import {
+  editionForYear,
+  frontmatterSchema,
+  getEdition,
+  parseReport,
+  scaffoldReport,
+  type Localized,
+} from '@nianbao/core';
 import { writeFileAtomic, type Io } from '../io.js';
 import { t } from '../messages.js';
+
+/** Why a skeleton could not be written, in words a clerk acts on. */
+const WRITE_REASONS: Record<string, Localized> = {
+  ENOENT: { zh: '目录不存在', en: 'the directory does not exist' },
+  ENOTDIR: { zh: '路径中有一部分不是目录', en: 'part of the path is not a directory' },
+  EACCES: { zh: '没有写入权限', en: 'permission denied' },
+  EPERM: { zh: '没有写入权限', en: 'permission denied' },
+  EISDIR: { zh: '这是一个目录', en: 'it is a directory' },
+  EROFS: { zh: '文件系统只读', en: 'the file system is read-only' },
+  ENOSPC: { zh: '磁盘空间不足', en: 'no space left on the device' },
+};
 
 export async function runNew(argv: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
@@ -44,7 +62,7 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  if (values.date !== undefined && !/^\d{4}-\d{1,2}-\d{1,2}$/u.test(values.date)) {
+  if (values.date !== undefined && !frontmatterSchema.shape.date.safeParse(values.date).success) {
     io.stderr(`${t(io.locale, 'new-bad-date', { date: values.date })}\n`);
     return 2;
   }
@@ -69,7 +87,14 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
       return 1;
     }
   }
-  await writeFileAtomic(file, text);
+  try {
+    await writeFileAtomic(file, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = WRITE_REASONS[code] ?? (code || String(error));
+    io.stderr(`${t(io.locale, 'write-failed', { file: values.output, reason })}\n`);
+    return 1;
+  }
   const report = parseReport(text);
   const cells = report.cells.size;
   io.stderr(
