@@ -109,7 +109,8 @@ export function modernContent(edition: '2019' | '2021'): Record<string, ContentC
           zh: '信息处理费收取情况',
           en: 'whether 信息处理费 (information processing fees) were charged',
         },
-        keywords: any(['信息处理费', '处理费', '收费通知']),
+        // Not 收费通知 alone: 表三 prints it in a row label.
+        keywords: any(['信息处理费', '处理费']),
         scope: 'report',
       },
       {

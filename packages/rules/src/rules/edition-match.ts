@@ -4,7 +4,15 @@
  * 2021. The frontmatter's edition must fit the year, the tables must not carry labels that only
  * another edition prints, and a report under the 2019 条例 should not cite the repealed 492号.
  */
-import { editionForYear, type EditionSpec, type Localized, type Report } from '@nianbao/core';
+import {
+  editionForYear,
+  sectionOf,
+  topSection,
+  type EditionSpec,
+  type Localized,
+  type Report,
+  type Section,
+} from '@nianbao/core';
 import type { Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
@@ -116,8 +124,22 @@ export const editionMatch: Rule = {
           : {}),
       });
     }
+    // One finding per section: 表二 alone is four or five GFM tables.
+    const bySection = new Map<
+      Section | undefined,
+      { other: EditionSpec; labels: string[]; position?: Position }
+    >();
     for (const { node, found } of foreign) {
       if (!found || found.other === expected) continue;
+      const inner = sectionOf(report, node);
+      const key = inner ? topSection(inner) : undefined;
+      const group = bySection.get(key);
+      if (!group) bySection.set(key, { ...found, position: found.position ?? node.position });
+      else if (group.other === found.other)
+        for (const label of found.labels)
+          if (!group.labels.includes(label)) group.labels.push(label);
+    }
+    for (const found of bySection.values()) {
       context.report({
         messageId: 'other-edition-labels',
         data: {
@@ -128,7 +150,7 @@ export const editionMatch: Rule = {
           edition: expected.id,
           basis: expected.basis,
         },
-        position: found.position ?? node.position,
+        position: found.position,
         severity: 'error',
         check: 'P02',
       });

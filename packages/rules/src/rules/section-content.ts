@@ -9,7 +9,7 @@ import type { ContentCheck, Localized, Report, Section, SectionSpec } from '@nia
 import { docsUrl } from '../docs-url.js';
 import type { Rule, RuleContext } from '../types.js';
 import { reportYear } from '../util/prose-text.js';
-import { isNilText, matchesKeywords, reportText, sectionBodyText } from '../util/report-text.js';
+import { isNilText, matchesKeywords, reportProse, sectionBodyText } from '../util/report-text.js';
 import { findSection } from '../util/sections.js';
 
 const messages = {
@@ -121,7 +121,7 @@ export const sectionContent: Rule = {
   check(report, context) {
     const { edition } = context;
     let words: string | undefined;
-    const reportWords = () => (words ??= reportText(report));
+    const reportWords = () => (words ??= reportProse(report));
     const emptyReported = new Set<Section>();
     if (edition.sectionMatching === 'titles') {
       for (const spec of edition.sections) {

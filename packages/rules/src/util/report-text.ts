@@ -32,6 +32,11 @@ export function reportText(report: Report): string {
   return nodesText(report.tree.children);
 }
 
+/** The report's prose and headings, without its tables (whose labels name every topic). */
+export function reportProse(report: Report): string {
+  return nodesText(report.tree.children.filter((n) => n.type !== 'table'));
+}
+
 /** Whether a section holds nothing at all: no prose, no table, no sub-section with content. */
 export function isEmptySection(section: Section): boolean {
   return sectionBodyText(section).trim() === '';
