@@ -17,6 +17,9 @@ import { parseChineseNumber, positionIn } from '../util/prose-text.js';
 const LIST =
   /(?:报告|年报|全文|内容)[^。，,]{0,6}?(?:由|包括|包含|分为|分成)(?:以下)?([^。]+?)(?:等)?(?:([一二三四五六七八九十两]{1,3}|\d{1,2})?个?(?:部分|方面))?(?:组成|构成|内容)?(?=。|$)/gu;
 
+/** Headings of an introduction, which is not one of the parts it lists. */
+const INTRO = /^(?:引言|前言|导言|序言|概要)$/u;
+
 interface Atom {
   text: string;
   start: number;
@@ -132,8 +135,10 @@ export const preambleParts: Rule = {
     },
   },
   check(report: Report, context) {
-    const preamble = new Set(report.preamble);
-    const sections = report.sections;
+    // The preamble: text before the first heading, or under a heading 「引言」 (seed 000).
+    const intro = report.sections.filter((s) => INTRO.test(s.title.replace(/\s+/gu, '')));
+    const preamble = new Set([...report.preamble, ...intro.flatMap((s) => s.nodes)]);
+    const sections = report.sections.filter((s) => !intro.includes(s));
     if (sections.length === 0) return;
     const titles = sections.map((s) => s.title || s.text);
     for (const block of proseBlocks(report)) {
@@ -160,13 +165,15 @@ export const preambleParts: Rule = {
       }
       const named = new Set(matched.map((x) => x.heading));
       const unnamed = sections.filter((_, i) => !named.has(i));
-      if (stated !== undefined && unknown.length === 0 && matched.length !== stated) {
+      // 「A、B等四部分」 may abbreviate the list; a list that names most parts means to name all.
+      const meantComplete = stated !== undefined && matched.length * 2 > stated;
+      if (meantComplete && unknown.length === 0 && matched.length !== stated && unnamed.length) {
         context.report({
           messageId: 'count-named',
           data: {
             stated: m[2],
             named: matched.length,
-            missing: unnamed.map(heading).join('；') || '—',
+            missing: unnamed.map(heading).join('；'),
           },
           position: where,
         });

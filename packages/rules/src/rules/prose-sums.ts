@@ -17,6 +17,9 @@ const TOTAL_TO_MARKER = /^[\s，,：:]*(?:[（(][\s，,：:]*)?$/u;
 /** Words that make a number something else than a part: a change, another total, a rate… */
 const NOT_A_PART =
   /增长|增加|新增|减少|下降|上升|同比|环比|较上年|比上年|较去年|比去年|累计|(?<!公)共(?!享|同|建|治|产|性)|合计|总计|总数|均已|均为|全部|都|另有|另外|此外|以上|以下|超过|不足|平均|人均|每|达到|约|近/u;
+/** A number that is a change, not a total (「较上年增加6件」). */
+const CHANGE =
+  /增长|增加|减少|下降|上升|同比|环比|较上年|比上年|较去年|比去年|较\d{4}年|多于|少于/u;
 /** Channels overlap (一条信息可经多个渠道发布), so their counts need not add up to the total. */
 const CHANNEL =
   /网站|网页|微信|微博|公众号|公报|公告栏|公示栏|公开栏|宣传栏|客户端|新媒体|头条|抖音|APP|App|app|报纸|报刊|电视|广播|平台|渠道|媒体|短信|热线/u;
@@ -361,6 +364,11 @@ function levelsOf(block: ProseBlock): Level[] {
       if (!total) continue;
       const before = text.slice(clauseStart, total.index);
       const clause = before.slice(Math.max(before.search(/[^，,；;：:]*$/u), 0));
+      // 「收到申请35件，较上年增加6件，其中…」: the 其中 is not about the change.
+      if (CHANGE.test(clause)) {
+        consumed = marker.end;
+        continue;
+      }
       const level = parseLevel(p, total, clause, marker, limit);
       levels.push(level);
       consumed = level.open ? limit : level.end + 1;

@@ -4,7 +4,8 @@
  * edition means adding lines here.
  *
  * A pattern is matched against the end of the clause before the number (`…收到政府信息公开申请`
- * of 「收到政府信息公开申请7件」), so it ends with `$`.
+ * of 「收到政府信息公开申请7件」), so it ends with `$`. The first fact that matches wins
+ * (checks.md §5), so a narrower fact comes before a wider one.
  */
 import type { EditionId, Localized } from '@nianbao/core';
 
@@ -120,7 +121,7 @@ export const proseFacts: ProseFact[] = [
   {
     key: 'requests.granted',
     name: { zh: '予以公开', en: 'granted' },
-    pattern: tail('[“"‘]?(?:予以公开|同意公开)'),
+    pattern: tail('[“"‘]?(?:予以公开|(?<!不)同意公开)'),
     units: COUNT_UNITS,
     requestsContext: true,
     cells: {

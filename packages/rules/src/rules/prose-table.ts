@@ -34,12 +34,13 @@ function resolve<T extends CellSet>(
 
 /** `表三“（三）不予公开”` — the rows (and columns) the cells share, in the form's words. */
 export function describeCells(cells: BoundCell[], year?: number): string {
-  const common = <T>(paths: T[][]): T[] => {
+  // Declarations may repeat a column object per block, so paths compare by key.
+  const common = <T extends { key: string; label: string }>(paths: T[][]): T[] => {
     const first = paths[0] ?? [];
     let n = first.length;
     for (const path of paths) {
       let i = 0;
-      while (i < n && path[i] === first[i]) i++;
+      while (i < n && path[i]?.key === first[i].key && path[i]?.label === first[i].label) i++;
       n = i;
     }
     return first.slice(0, n);
@@ -47,7 +48,7 @@ export function describeCells(cells: BoundCell[], year?: number): string {
   const spec = cells[0].spec;
   const row = common(cells.map((c) => c.spec.rowPath)).at(-1)?.label;
   const columns = common(cells.map((c) => c.spec.columnPath))
-    .filter((c) => c.key !== '' && !(row && c.key === 'total'))
+    .filter((c) => c.label !== '' && !(row && c.key === 'total'))
     .map((c) => columnLabel(c, year));
   const singleColumn = spec.block.columns.length === 1 && !spec.block.columns[0].children;
   const parts = [row, ...(singleColumn ? [] : columns)].filter(Boolean);
@@ -69,18 +70,15 @@ function clauseBefore(span: Span, index: number, previousEnd: number): string {
   return before.slice(cut + 1);
 }
 
+/** The first fact (in the mapping's order) whose words end the clause. */
 function findFact(clause: string, unit: string, requests: boolean): ProseFact | undefined {
-  let best: { fact: ProseFact; at: number } | undefined;
-  for (const fact of proseFacts) {
-    if (!fact.units.includes(unit)) continue;
-    const m = fact.pattern.exec(clause);
-    if (!m) continue;
-    if (fact.exclude?.test(clause)) continue;
-    if (fact.requestsContext && !requests && !/信息公开|依申请/u.test(clause)) continue;
-    // The words nearest the number name it: 「“部分公开”的件数和“不予公开”的件数0件」.
-    if (!best || m.index > best.at) best = { fact, at: m.index };
-  }
-  return best?.fact;
+  return proseFacts.find(
+    (fact) =>
+      fact.units.includes(unit) &&
+      fact.pattern.test(clause) &&
+      !fact.exclude?.test(clause) &&
+      (!fact.requestsContext || requests || /信息公开|依申请/u.test(clause)),
+  );
 }
 
 export const proseTable: Rule = {
@@ -97,8 +95,8 @@ export const proseTable: Rule = {
     },
     messages: {
       mismatch: {
-        zh: '正文写{{fact}} {{stated}}，但{{cells}}为 {{value}}：请核对正文或表格',
-        en: 'The text says {{fact}}: {{stated}}, but {{cells}} holds {{value}}: check the text or the table',
+        zh: '正文中{{fact}}为 {{stated}}，而{{cells}}为 {{value}}：请核对正文或表格',
+        en: 'The text gives {{fact}} as {{stated}}, but {{cells}} holds {{value}}: check the text or the table',
       },
       'zero-mismatch': {
         zh: '正文称“{{statement}}”，但{{cells}}为 {{value}}：请核对正文或表格',

@@ -37,9 +37,12 @@ const PAIRS: Record<string, string> = {
 const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
 /** Brackets of the two widths that form one pair: `（…)` is a pair written in two widths. */
 const SAME_KIND: Record<string, string> = { '（': '(', '(': '（', '）': ')', ')': '）' };
-/** 文号: 机关代字 + year in brackets + number + 号 (晋政办[2018]154号 → 晋政办〔2018〕154号). */
+/**
+ * 文号: 机关代字 + year in brackets + number + 号 (晋政办[2018]154号 → 晋政办〔2018〕154号). After
+ * 「按照」「根据」… the bracket may open something else, so only an agency code before it counts.
+ */
 const DOCUMENT_NUMBER =
-  /(?<=\p{Script=Han})([[［【(（﹝｛{〈<])((?:19|20)\d{2})([\]］】)）﹞｝}〉>])(?=\d{1,5}号)/gu;
+  /(?<=\p{Script=Han})(?<!按照|根据|依据|依照|参照|遵照|对照|按|据|和|及|与|或|见|如|第)([[［【(（﹝｛{〈<])((?:19|20)\d{2})([\]］】)）﹞｝}〉>])(?=\d{1,5}号)/gu;
 /** English words that never belong in Chinese prose (seed 003: 「文件精神 and 内容」). */
 const ENGLISH_WORD =
   /(?<=\p{Script=Han}[ \t]*)\b(and|or|the|of|to|in|for|with|on|at|by|from|is|are|was|were|be|as|an|that|this|not|but|And|The)\b(?=[ \t]*\p{Script=Han})/gu;
@@ -211,7 +214,8 @@ function checkBlock(ctx: Ctx, block: ProseBlock, from: number): void {
       messageId: 'doubled',
       data: { marks: m[0] },
       position: positionIn(report, block, at, at + m[0].length),
-      fix: fixIn(report, block, at, at + m[0].length, m[1]),
+      // 「。。。」 may stand for an ellipsis: only a plain double is fixed.
+      fix: m[0].length === 2 ? fixIn(report, block, at, at + 2, m[1]) : undefined,
     });
   }
   for (const m of text.matchAll(MIXED)) {

@@ -151,6 +151,8 @@ export function unitNumbers(text: string): UnitNumber[] {
     const fuzzy =
       /(?:约|近|逾|超|将近|大约|不到|不足|上千|上百)$/u.test(before) ||
       /\d\s*[-－~～—–至到]\s*$/u.test(before) ||
+      // 「3,256条」: a thousands separator, the regex sees only 256.
+      /\d,$/u.test(before) ||
       /^(?:左右|上下|以上|以下|多|余)/u.test(after) ||
       /^[-－~～—–至到]\s*\d/u.test(after);
     out.push({
