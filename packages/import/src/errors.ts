@@ -1,6 +1,6 @@
 /** A file that cannot be imported, with a message id of `importMessages` and its data. */
+import { localize, type Localized } from '@nianbao/core';
 import { importMessages, type ImportMessageId } from './messages.js';
-import type { Localized } from '@nianbao/core';
 
 export class ImportError extends Error {
   readonly localized: Localized;
@@ -9,11 +9,7 @@ export class ImportError extends Error {
     readonly code: ImportMessageId,
     readonly data: Record<string, unknown> = {},
   ) {
-    super(
-      importMessages[code].en.replace(/\{\{\s*(\w+)\s*\}\}/gu, (_, k: string) =>
-        String(data[k] ?? ''),
-      ),
-    );
+    super(localize(importMessages[code], 'en', data));
     this.name = 'ImportError';
     this.localized = importMessages[code];
   }

@@ -218,7 +218,10 @@ export function readStructure(items: SourceItem[]): Structure {
   if (titleIndex >= 0) {
     let start = titleIndex;
     const titleLine = cleanLabel(head[titleIndex].text);
-    if (titleIndex > 0 && ([...titleLine].length <= 8 || !/\d{4}/u.test(titleLine))) start--;
+    // The first half is the agency (`某某镇人民政府` / `2021年…年度报告`) or the title's start.
+    const incomplete =
+      [...titleLine].length <= 8 || !/\d{4}/u.test(titleLine) || /^\d{4}/u.test(titleLine);
+    if (titleIndex > 0 && incomplete) start--;
     const lines = head.slice(start, titleIndex + 1);
     structure.beforeTitle = head.slice(0, start);
     structure.title = {
@@ -246,7 +249,9 @@ export function readStructure(items: SourceItem[]): Structure {
   )
     structure.trailer.unshift(rest.pop() as SourceParagraph);
   const last = lastParagraph();
-  const combined = last && /^(.+?)\s+(\S*\d{4}\s*年.*日)\s*$/u.exec(trimText(last.text));
+  const combined =
+    last &&
+    /^(.+?)\s+(\S*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.*日)\s*$/u.exec(trimText(last.text));
   if (last && dateLine(last)) {
     structure.signature.date = dateLine(last);
     rest.pop();

@@ -118,10 +118,11 @@ function captionsOf(edition: EditionSpec): string[] {
   );
 }
 
+/** A row that starts with a block caption: alone across the block, or in the header's corner. */
 function isCaptionRow(row: SourceRow, captions: string[]): boolean {
-  const filled = row.cells.filter((c) => !isBlank(c.text));
-  if (filled.length !== 1) return false;
-  const text = cellText(filled[0]);
+  const first = row.cells.find((c) => !isBlank(c.text));
+  if (!first) return false;
+  const text = cellText(first);
   return captions.some((c) => labelSimilarity(text, c) >= CAPTION_SIMILARITY);
 }
 

@@ -112,6 +112,37 @@ function looksLikeTable(rows: SourceRow[]): boolean {
   return multi >= 2 && numbers >= 2 && median <= 30;
 }
 
+/** Columns of a table laid out with spaces: runs of two or more spaces (or ideographic ones). */
+const COLUMN_GAP = /[ \u00a0]{2,}|\u3000+/u;
+
+function alignedCells(line: Line): SourceCell[] {
+  return trimText(line.text)
+    .split(COLUMN_GAP)
+    .map((text) => ({ text, line: line.number }));
+}
+
+/**
+ * A table laid out with spaces (a monospaced export): consecutive lines of three or more cells
+ * separated by wide gaps, some of them numbers. Blank lines between its rows are allowed.
+ */
+function alignedRows(lines: Line[], start: number): { rows: SourceRow[]; end: number } | undefined {
+  const rows: SourceRow[] = [];
+  let i = start;
+  let end = start;
+  while (i < lines.length && !hasTab(lines[i])) {
+    if (blank(lines[i])) {
+      i++;
+      continue;
+    }
+    const cells = alignedCells(lines[i]);
+    if (cells.length < 3) break;
+    rows.push({ cells, line: lines[i].number });
+    i++;
+    end = i;
+  }
+  return rows.length >= 2 && looksLikeTable(rows) ? { rows, end } : undefined;
+}
+
 function paragraph(line: Line): SourceItem {
   return { kind: 'paragraph', text: trimText(line.text), line: line.number };
 }
@@ -131,6 +162,12 @@ export function readText(text: string): Pick<SourceDocument, 'items'> {
       continue;
     }
     if (!hasTab(line)) {
+      const aligned = alignedRows(lines, i);
+      if (aligned) {
+        items.push({ kind: 'table', rows: aligned.rows, line: line.number });
+        i = aligned.end;
+        continue;
+      }
       items.push(paragraph(line));
       i++;
       continue;
