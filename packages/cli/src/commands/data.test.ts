@@ -1,7 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATA_CSV_HEADER, MAX_REPORT_BYTES, scaffoldReport, type ReportData } from '@nianbao/core';
+import { lintText } from '@nianbao/rules';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { capture, lineOf, setRow } from '../../test/helpers.js';
 import { main } from '../index.js';
@@ -291,5 +293,51 @@ describe('nianbao data: bad input', () => {
     const none = await data([]);
     expect(none).toMatchObject({ code: 2, out: '' });
     expect(none.err.startsWith('没有指定文件\n用法：nianbao data')).toBe(true);
+  });
+});
+
+describe('nianbao data on examples/', () => {
+  const root = fileURLToPath(new URL('../../../../', import.meta.url));
+  const examples = ['examples/2021-城关镇.md', 'examples/2019-临河镇.md'];
+
+  it('prints the figures of both example reports', async () => {
+    const io = capture(root);
+    expect(await main(['data', ...examples], io)).toBe(0);
+    const [town, river] = JSON.parse(io.out) as ReportData[];
+    expect([town.file, town.edition, town.year, river.file, river.edition, river.year]).toEqual([
+      examples[0],
+      '2021',
+      2024,
+      examples[1],
+      '2019',
+      2020,
+    ]);
+    const a = cellsOf(town);
+    expect(a.size).toBe(200);
+    expect(
+      [
+        't3.r1.total',
+        't3.r3.1.total',
+        't3.r4.total',
+        't2.a5.licensing.decisions',
+        't4.direct.pending',
+      ].map((id) => a.get(id)?.value),
+    ).toEqual([17, 9, 1, 156, 1]);
+    const b = cellsOf(river);
+    expect(b.size).toBe(198);
+    expect(b.get('t2.a5.licensing.delta')?.value).toBe(-1);
+    expect(b.get('t2.a9.central_procurement.amount')).toMatchObject({ value: 86.5, unit: '万元' });
+  });
+
+  it('lints clean: the examples are what a report should look like', () => {
+    for (const file of examples) {
+      const { diagnostics } = lintText(readFileSync(join(root, file), 'utf8'), { file });
+      expect(
+        diagnostics
+          .filter((d) => d.severity !== 'info')
+          .map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`),
+        file,
+      ).toEqual([]);
+    }
   });
 });
