@@ -15,7 +15,7 @@ import { parseChineseNumber, positionIn } from '../util/prose-text.js';
 
 /** 「本年报由…等九部分组成」「全文内容包括…等。」「本报告分为…六个部分」. */
 const LIST =
-  /(?:报告|年报|全文|内容)[^。，,]{0,6}?(?:由|包括|包含|分为|分成)(?:以下)?([^。]+?)(?:等)?(?:([一二三四五六七八九十两]{1,3}|\d{1,2})?个?(?:部分|方面))?(?:组成|构成|内容)?(?=。|$)/gu;
+  /(?:报告|年报|全文|内容)[^。，,]{0,6}?(?:由|包括|包含|分为|分成)(?:以下)?([^。]+?)(?:等|共)?(?:([一二三四五六七八九十两]{1,3}|\d{1,2})?个?(?:部分|方面))?(?:组成|构成|内容)?(?=。|$)/gu;
 
 /** Headings of an introduction, which is not one of the parts it lists. */
 const INTRO = /^(?:引言|前言|导言|序言|概要)$/u;
@@ -29,6 +29,7 @@ interface Atom {
 /** Compare names without spaces, quotes, 的, and with 和/与/及/、 as one separator. */
 function normalize(text: string): string {
   return text
+    .replace(/[（(][^（）()]*[）)]/gu, '')
     .replace(/[\s“”"'‘’《》]/gu, '')
     .replace(/的/gu, '')
     .replace(/以及|和|与|及|、|，|,/gu, '·');
@@ -44,20 +45,38 @@ function sameName(named: string, heading: string, loose: boolean): boolean {
   return a === b || (loose && a.length >= 2 && b.includes(a));
 }
 
+/**
+ * The listed names: split at `，、；` and `以及` outside brackets (「咨询处理情况（公民、法人和其他
+ * 组织咨询情况）」 is one name), without a leading 「以及」「和」.
+ */
 function atomsOf(list: string, offset: number): Atom[] {
   const atoms: Atom[] = [];
-  const re = /[^，,、；;]+/gu;
-  for (const m of list.matchAll(re)) {
-    const text = m[0].trim();
-    if (text)
-      atoms.push({
-        text,
-        start: offset + (m.index ?? 0),
-        end: offset + (m.index ?? 0) + m[0].length,
-      });
+  let depth = 0;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = list.slice(start, end);
+    const lead = /^[\s]*(?:以及|和|及|与|并且)?/u.exec(raw)![0].length;
+    const text = raw.slice(lead).trim();
+    if (text) atoms.push({ text, start: offset + start + lead, end: offset + end });
+  };
+  for (let i = 0; i < list.length; i++) {
+    const ch = list[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && /[，,、；;]/u.test(ch)) {
+      push(i);
+      start = i + 1;
+    } else if (depth === 0 && list.startsWith('以及', i)) {
+      push(i);
+      start = i;
+    }
   }
+  push(list.length);
   return atoms;
 }
+
+/** An appendix named after the parts (「并附相关的说明和指标统计表」) needs no heading. */
+const APPENDIX = /^(?:并|另)?附|附表|附件|统计表/u;
 
 interface Alignment {
   /** Index of the heading each named item matched, in order. */
@@ -194,7 +213,7 @@ export const preambleParts: Rule = {
             data: { named: name, heading: sections[best.index].text },
             position,
           });
-        } else {
+        } else if (!APPENDIX.test(name)) {
           context.report({ messageId: 'name-unknown', data: { named: name }, position });
         }
       }
