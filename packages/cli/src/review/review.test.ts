@@ -127,7 +127,7 @@ describe('nianbao review', () => {
       await page.goto(`file://${join(dir, 'review.html')}`);
       expect(await page.locator('tr.report').count()).toBe(4);
       expect(
-        await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+        await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned),
       ).toBeUndefined();
       await expect(page.locator('td', { hasText: '丙镇<script>' }).count()).resolves.toBe(1);
       expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
