@@ -54,6 +54,15 @@ interface Ctx {
   context: RuleContext;
 }
 
+/** One block being checked: where to start (after a heading's number), what to leave alone. */
+interface Scan extends Ctx {
+  block: ProseBlock;
+  from: number;
+  /** Characters of 文号 already reported. */
+  skip: Set<number>;
+  addresses: [number, number][];
+}
+
 function chineseBefore(text: string, i: number): boolean {
   const ch = text[i - 1];
   return isHan(ch) || (ch !== undefined && CJK_CLOSING.test(ch));
@@ -66,13 +75,7 @@ function chineseAfter(text: string, i: number): boolean {
   return isHan(ch) || (ch !== undefined && CJK_OPENING.test(ch));
 }
 
-function checkHalfWidth(
-  { report, context }: Ctx,
-  block: ProseBlock,
-  from: number,
-  skip: Set<number>,
-  addresses: [number, number][],
-): void {
+function checkHalfWidth({ report, context, block, from, skip, addresses }: Scan): void {
   const { text } = block;
   for (let i = from; i < text.length; i++) {
     const ch = text[i];
@@ -95,13 +98,8 @@ function checkHalfWidth(
   }
 }
 
-function checkPairs(
-  { report, context }: Ctx,
-  block: ProseBlock,
-  from: number,
-  skip: Set<number>,
-  addresses: [number, number][],
-): void {
+function checkPairs(scan: Scan): void {
+  const { report, context, block, from, skip, addresses } = scan;
   const { text } = block;
   const stack: { ch: string; index: number }[] = [];
   const unpaired = (index: number) =>
@@ -135,7 +133,7 @@ function checkPairs(
     const top = stack.at(-1);
     if (top?.ch === opener) {
       stack.pop();
-      checkHalfWidthPair({ report, context }, block, top.index, i, addresses);
+      checkHalfWidthPair(scan, top.index, i);
       continue;
     }
     if (top && SAME_KIND[top.ch] === opener) {
@@ -163,11 +161,9 @@ function checkPairs(
 
 /** A half-width pair `(…)` in Chinese text becomes `（…）`. */
 function checkHalfWidthPair(
-  { report, context }: Ctx,
-  block: ProseBlock,
+  { report, context, block, addresses }: Scan,
   open: number,
   close: number,
-  addresses: [number, number][],
 ): void {
   const { text } = block;
   if (text[open] !== '(') return;
@@ -205,8 +201,9 @@ function checkBlock(ctx: Ctx, block: ProseBlock, from: number): void {
       fix: fixIn(report, block, at, end, `〔${m[2]}〕`),
     });
   }
-  checkHalfWidth(ctx, block, from, skip, addresses);
-  checkPairs(ctx, block, from, skip, addresses);
+  const scan: Scan = { ...ctx, block, from, skip, addresses };
+  checkHalfWidth(scan);
+  checkPairs(scan);
   for (const m of text.matchAll(DOUBLED)) {
     const at = m.index ?? 0;
     if (at < from) continue;
