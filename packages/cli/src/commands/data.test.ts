@@ -264,6 +264,19 @@ describe('nianbao data: bad input', () => {
     );
   });
 
+  it('a missing table', async () => {
+    const lines = clean2021.split('\n');
+    const heading = lines.findIndex((l) => l.startsWith('## 四、'));
+    const next = lines.findIndex((l) => l.startsWith('## 五、'));
+    lines.splice(heading + 1, next - heading - 1, '', '本年度未发生行政复议、行政诉讼。', '');
+    const name = file('no-t4.md', lines.join('\n'));
+    const { code, out, err } = await data([name]);
+    expect({ code, out }).toEqual({ code: 1, out: '' });
+    expect(err).toBe(
+      `no-t4.md:${heading + 1}:1  错误  缺少表四（政府信息公开行政复议、行政诉讼情况）：请在“四、政府信息公开行政复议、行政诉讼情况”部分加入该表，\`nianbao new\` 可生成空表\n`,
+    );
+  });
+
   it('a file too large to be a report is refused before it is read', async () => {
     const name = file('large.md', Buffer.alloc(MAX_REPORT_BYTES + 4096, 0x61));
     const { code, out, err } = await data([name]);
@@ -339,5 +352,36 @@ describe('nianbao data on examples/', () => {
         file,
       ).toEqual([]);
     }
+  });
+});
+
+describe('docs/data.md', () => {
+  const root = fileURLToPath(new URL('../../../../', import.meta.url));
+
+  it('shows an excerpt of what `nianbao data` prints for examples/2021-城关镇.md', async () => {
+    const doc = readFileSync(join(root, 'docs', 'data.md'), 'utf8');
+    const [documented] = JSON.parse(/```json\n([\s\S]*?)```/u.exec(doc)![1]) as ReportData[];
+    const io = capture(root);
+    await main(['data', documented.file!], io);
+    const [real] = JSON.parse(io.out) as ReportData[];
+    const { tables, ...head } = documented;
+    expect(Object.keys(real)).toEqual(Object.keys(documented));
+    expect(real).toMatchObject(head);
+    for (const table of tables) {
+      const same = real.tables.find((t) => t.key === table.key && t.block === table.block)!;
+      const { rows, ...tableHead } = table;
+      expect(same).toMatchObject(tableHead);
+      for (const row of rows) {
+        const realRow = same.rows.find((r) => r.key === row.key)!;
+        expect(realRow.path).toEqual(row.path);
+        for (const cell of row.cells)
+          expect(realRow.cells.find((c) => c.id === cell.id)).toEqual(cell);
+      }
+    }
+    // The CSV line shown is a line of the real output.
+    const csvLine = doc.split('\n').find((l) => l.includes(',t3.r3.4.1.biz,'))!;
+    const csv = capture(root);
+    await main(['data', documented.file!, '--format', 'csv'], csv);
+    expect(csv.out.split('\r\n')).toContain(csvLine);
   });
 });
