@@ -12,4 +12,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   lint: async () => (await import('./lint.js')).runLint,
   review: async () => (await import('./review.js')).runReview,
   build: async () => (await import('./build.js')).runBuild,
+  import: async () => (await import('./import.js')).runImport,
 };
