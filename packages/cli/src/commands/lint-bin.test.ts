@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scaffoldReport } from '@nianbao/core';
+import { lintText } from '@nianbao/rules';
+import { describe, expect, it } from 'vitest';
+import { setRow } from '../../test/helpers.js';
+
+// The built command line (turbo builds dist before the tests): bin/nianbao.js starts `lint` from
+// the pre-bundled dist/lint.bundle.mjs, every other command from dist/index.js.
+const bin = fileURLToPath(new URL('../../bin/nianbao.js', import.meta.url));
+const bundle = fileURLToPath(new URL('../../dist/lint.bundle.mjs', import.meta.url));
+
+describe('the nianbao binary', () => {
+  it('lints from the bundle exactly as in process, with the exit code', () => {
+    expect(existsSync(bundle)).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-bin-'));
+    const broken = setRow(
+      scaffoldReport({ edition: '2021', year: 2024, agency: '测试镇人民政府' }),
+      '一、本年新收政府信息公开申请数量',
+      [3, 1, 0, 0, 0, 0, 5],
+    );
+    writeFileSync(join(dir, 'bad.md'), broken);
+    const run = spawnSync(
+      process.execPath,
+      [bin, '--locale', 'en', 'lint', '-f', 'json', 'bad.md'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const [result] = JSON.parse(run.stdout);
+    expect(result.messages.map((m: { message: string }) => m.message)).toEqual(
+      lintText(broken, { locale: 'en' }).diagnostics.map((d) => d.message),
+    );
+    const usage = spawnSync(process.execPath, [bin, 'lint'], { cwd: dir, encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('nianbao lint 年报.md');
+  });
+});
