@@ -27,3 +27,5 @@ if ! command -v pnpm >/dev/null || ! pnpm --version | grep -q '^10\.'; then
 fi
 export TURBO_TELEMETRY_DISABLED=1
 pnpm install --frozen-lockfile
+# `pnpm exec nianbao` runs the built command line (packages/*/dist); Turborepo skips what is built.
+pnpm exec turbo run build --filter=nianbao...
