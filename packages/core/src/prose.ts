@@ -11,6 +11,31 @@ const SKIP = new Set(['table', 'yaml', 'html', 'code', 'heading', 'thematicBreak
 interface Run {
   text: string;
   offsets: number[];
+  /** The file, to locate characters of nodes whose value is not their source verbatim. */
+  source?: string;
+}
+
+/**
+ * The file offset of each character of a text node. A value that differs from its source
+ * (`1\. 宣传` is written for `1. 宣传`, `&amp;` for `&`, continuation lines lose their
+ * indentation) is aligned character by character; a character not found keeps the last offset.
+ */
+function nodeOffsets(value: string, start: number, end: number, source?: string): number[] {
+  if (end - start === value.length || source === undefined)
+    return Array.from({ length: value.length }, (_, i) =>
+      end - start === value.length ? start + i : start,
+    );
+  const offsets: number[] = [];
+  let j = start;
+  for (const ch of value) {
+    let k = j;
+    while (k < end && !source.startsWith(ch, k)) k++;
+    if (k < end) j = k;
+    offsets.push(j);
+    for (let c = 1; c < ch.length; c++) offsets.push(j + c);
+    if (k < end) j += ch.length;
+  }
+  return offsets;
 }
 
 function inlineRun(nodes: PhrasingContent[], run: Run): void {
@@ -18,11 +43,12 @@ function inlineRun(nodes: PhrasingContent[], run: Run): void {
     if (node.type === 'text' || node.type === 'inlineCode') {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
-      const exact = start !== undefined && end !== undefined && end - start === node.value.length;
-      for (let i = 0; i < node.value.length; i++) {
-        run.text += node.value[i];
-        run.offsets.push(exact ? start + i : (start ?? run.offsets[run.offsets.length - 1] ?? 0));
-      }
+      const offsets =
+        start !== undefined && end !== undefined
+          ? nodeOffsets(node.value, start, end, run.source)
+          : node.value.split('').map(() => run.offsets[run.offsets.length - 1] ?? 0);
+      run.text += node.value;
+      run.offsets.push(...offsets);
     } else if (node.type === 'break') {
       run.text += '\n';
       run.offsets.push(node.position?.start.offset ?? run.offsets[run.offsets.length - 1] ?? 0);
@@ -57,7 +83,7 @@ export interface ProseBlock {
 }
 
 function toBlock(report: Report, node: RootContent, children: PhrasingContent[]): ProseBlock {
-  const run: Run = { text: '', offsets: [] };
+  const run: Run = { text: '', offsets: [], source: report.source };
   inlineRun(children, run);
   run.offsets.push((run.offsets[run.offsets.length - 1] ?? node.position?.start.offset ?? 0) + 1);
   return { text: run.text, offsets: run.offsets, node, section: sectionOf(report, node) };

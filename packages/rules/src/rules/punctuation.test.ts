@@ -107,6 +107,15 @@ describe('punctuation', () => {
       expect(found[0].fix).toBeUndefined();
     });
 
+    it('fixes the right characters in text written with Markdown escapes', () => {
+      // An imported list item keeps its number as text: `1\\.` — the text node is shorter than
+      // its source, so every character is located in the file before a fix is offered.
+      const md = paragraph('1\\. 宣传力度有待加强,群众了解还不全面。');
+      const [d] = lint(md);
+      expect(d.fix).toBeDefined();
+      expect(applyFixes(md, [d]).output).toContain('1\\. 宣传力度有待加强，群众了解还不全面。');
+    });
+
     it('leaves the numbering of headings to heading-numbering, checks their words', () => {
       const md = `${paragraph('正文。')}\n### (一)主动公开,依申请公开\n`;
       const found = lint(md);

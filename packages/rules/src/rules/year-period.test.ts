@@ -81,6 +81,17 @@ describe('year-period', () => {
       ]);
     });
 
+    it('names the agency in the canonical title even when the frontmatter is incomplete', () => {
+      const md = edit(
+        edit(paragraph(PERIOD), 'date: 2024-01-20\n', ''),
+        '# 某某县某某镇人民政府2023年政府信息公开工作年度报告',
+        '# 某某县某某镇人民政府2023年信息公开年度报告',
+      );
+      expect(lint(md).map((d) => d.message)).toEqual([
+        '标题不规范：应为“某某县某某镇人民政府2023年政府信息公开工作年度报告”',
+      ]);
+    });
+
     it.each([
       ['# 某某县某某镇人民政府2022年政府信息公开工作年度报告', 'title-other-year', 'error'],
       ['# 某某县某某镇人民政府政府信息公开工作年度报告', 'title-no-year', 'error'],

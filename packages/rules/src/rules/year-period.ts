@@ -75,7 +75,8 @@ function checkTitle({ report, context, year }: Ctx): void {
   const title = report.title;
   const text = (title?.text ?? report.meta?.title ?? '').replace(/\s+/gu, '');
   const position = title?.position ?? keyPosition(report, 'title');
-  const agency = report.meta?.agency;
+  const rawAgency = report.rawMeta?.agency;
+  const agency = report.meta?.agency ?? (typeof rawAgency === 'string' ? rawAgency : undefined);
   const canonical = `${agency ?? '{机关}'}${year}年政府信息公开工作年度报告`;
   if (!text) {
     const first = report.tree.children.find((n) => n.type !== 'yaml');
