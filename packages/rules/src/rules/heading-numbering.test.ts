@@ -36,6 +36,18 @@ describe('heading-numbering: valid', () => {
     expect(lint(outline('## 引言', '## 一、概述', '## 二、主动公开', '## 附件'))).toEqual([]);
   });
 
+  it('reads the level from the numbering under an unnumbered heading over everything', () => {
+    expect(
+      lint(
+        outline('## 测试镇人民政府', '### 一、甲', '#### （一）乙', '#### （二）丙', '### 二、丁'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the tree’s level under an unnumbered sub-heading', () => {
+    expect(lint(outline('## 一、甲', '### 主动公开', '#### 1.乙', '#### 2.丙'))).toEqual([]);
+  });
+
   it('counts numbered paragraphs among numbered headings (items only some of which became headings)', () => {
     const md = outline('## 一、甲').replace(
       '正文。',

@@ -183,15 +183,38 @@ function checkStyle(section: Section, depth: number, context: RuleContext): void
   }
 }
 
+/**
+ * The level of a group of siblings: its depth in the tree, unless unnumbered headings above it
+ * (an agency name written as a heading over the whole report) leave room for a shallower level
+ * that the group's own numbering matches.
+ */
+function levelOf(siblings: Section[], depth: number, numberedAbove: number): number {
+  const shapes = siblings
+    .filter((s) => s.numbering.style !== 'none')
+    .map((s) => SHAPE[s.numbering.style]);
+  for (let level = numberedAbove + 1; level < depth; level++) {
+    if (shapes.length > 0 && shapes.every((shape) => shape === SHAPE[LEVEL_STYLES[level]]))
+      return level;
+  }
+  return depth;
+}
+
 function checkGroup(
   siblings: Section[],
   scope: readonly RootContent[],
-  depth: number,
+  treeDepth: number,
+  numberedAbove: number,
   context: RuleContext,
 ): void {
-  if (depth > 4) return;
-  for (const section of siblings) checkGroup(section.children, section.nodes, depth + 1, context);
+  // Below four numbered levels, GB/T 9704 prescribes nothing.
+  if (numberedAbove >= 4) return;
+  for (const section of siblings) {
+    const numbered = section.numbering.style !== 'none' ? 1 : 0;
+    checkGroup(section.children, section.nodes, treeDepth + 1, numberedAbove + numbered, context);
+  }
   if (!siblings.some((s) => s.numbering.style !== 'none')) return;
+  const depth = levelOf(siblings, treeDepth, numberedAbove);
+  if (depth > 4) return;
   const best = bestReading(siblings, scope);
   const label = (ordinal: number) => formatNumbering(depth, ordinal);
   let previous: number | undefined;
@@ -250,6 +273,6 @@ export const headingNumbering: Rule = {
   },
   check(report, context) {
     const body = report.tree.children.filter((n) => n.type !== 'heading');
-    checkGroup(report.sections, body, 1, context);
+    checkGroup(report.sections, body, 1, 0, context);
   },
 };

@@ -130,6 +130,13 @@ describe('official-labels: invalid', () => {
     expect(lint(md)).toEqual([]);
   });
 
+  it('accepts 表三’s columns under their printed caption 申请人情况', () => {
+    const header = lineStarting(md2021, `| ${T3_NOTE} |`);
+    const md = edit(md2021, header, header.replace(/\| (?!（)([^|]+) /gu, '| 申请人情况 > $1 '));
+    expect(md).toContain('| 申请人情况 > 法人或其他组织 > 商业企业 |');
+    expect(lint(md)).toEqual([]);
+  });
+
   it('reports a column header without its group path', () => {
     const md = edit(md2021, '| 法人或其他组织 > 商业企业 |', '| 商业企业 |');
     const [d] = lint(md);

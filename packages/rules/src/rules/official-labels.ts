@@ -25,7 +25,7 @@ import type { Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { docsUrl } from '../docs-url.js';
 import type { Fix, Rule, RuleContext, Severity } from '../types.js';
-import { compareLabel, otherEditionOf, styleKey } from '../util/labels.js';
+import { compareLabel, otherEditionOf, styleDetail, styleKey } from '../util/labels.js';
 import { findSection } from '../util/sections.js';
 import { replaceCellFix } from '../util/source.js';
 
@@ -161,18 +161,23 @@ function checkHeader(
   if (otherEditionOf(edition, text)) return;
   // The Fujian table's year column is `2018年` or, in the 2009 notice, `2018年度`.
   if (/^\d{4}年$/u.test(expected) && text.replace(/\s+/gu, '') === `${expected}度`) return;
-  const comparison = compareLabel(text, expected, cell.accepted, cell.typos);
-  if (comparison.kind === 'exact') return;
-  if (comparison.kind === 'style') {
+  // Equivalent forms of a header (表三's columns under `申请人情况 > …`) are as good as the
+  // official one; written in another style they are set right in their own form.
+  if (cell.accepted.includes(text)) return;
+  const form =
+    cell.accepted.find((a) => compareLabel(text, a).kind === 'style') ??
+    (compareLabel(text, expected).kind === 'style' ? expected : undefined);
+  if (form !== undefined) {
     report(
       'label-style',
       cell,
-      { found: text, expected, detail: comparison.detail },
+      { found: text, expected: form, detail: styleDetail(text, form) },
       'warning',
-      fix(),
+      replaceCellFix(source, cell.node, form),
     );
     return;
   }
+  const comparison = compareLabel(text, expected, [], cell.typos);
   if (comparison.kind === 'typo') {
     report('label-typo', cell, { found: text, expected }, 'error', fix());
     return;
