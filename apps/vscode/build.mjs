@@ -2,7 +2,7 @@
 // Builds the extension into dist/: the extension and the language server bundled by esbuild (so
 // the .vsix needs no node_modules and no network at install), and the table snippets generated
 // from the edition declarations. `pnpm run package` then makes the .vsix with vsce.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -45,6 +45,12 @@ await Promise.all([
   }),
 ]);
 
+// The renderer reads its default templates from `../templates/` beside its module: in the
+// bundle that is the extension's root, so they are copied there (as in the render package).
+const renderDir = realpathSync(join(here, 'node_modules/@nianbao/render'));
+rmSync(join(here, 'templates'), { recursive: true, force: true });
+cpSync(join(renderDir, 'templates'), join(here, 'templates'), { recursive: true });
+
 // Snippets: run src/snippets.ts (bundled to a temporary module) and write its result.
 const generator = join(tmpdir(), `nianbao-snippets-${process.pid}.cjs`);
 await build({ ...common, entryPoints: ['src/snippets.ts'], outfile: generator });
@@ -53,7 +59,7 @@ try {
   const snippets = tableSnippets();
   writeFileSync(join(dist, 'snippets.json'), `${JSON.stringify(snippets, null, 2)}\n`);
   console.log(
-    `dist/: extension.cjs, server.cjs, snippets.json (${Object.keys(snippets).length} tables)`,
+    `dist/: extension.cjs, server.cjs, snippets.json (${Object.keys(snippets).length} tables); templates/`,
   );
 } finally {
   rmSync(generator, { force: true });

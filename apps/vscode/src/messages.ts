@@ -34,6 +34,14 @@ export const extensionMessages = {
     zh: '生成 {{format}} 失败：{{reason}}',
     en: 'Building the {{format}} failed: {{reason}}',
   },
+  unreadable: {
+    zh: '无法作为年报读取，未生成（第 {{line}} 行：{{message}}）',
+    en: 'Cannot be read as a report; nothing built (line {{line}}: {{message}})',
+  },
+  'template-error': {
+    zh: '模板错误：{{template}}：{{reason}}',
+    en: 'Template error: {{template}}: {{reason}}',
+  },
   'preview-title': { zh: '预览：{{name}}', en: 'Preview: {{name}}' },
   'server-failed': {
     zh: 'nianbao 语言服务未能启动：{{reason}}',

@@ -47,6 +47,10 @@ describe('the .vsix', () => {
       'extension/dist/snippets.json',
       'extension/package.nls.json',
       'extension/package.nls.en.json',
+      // The renderer's default templates, where the bundled renderer looks for them.
+      'extension/templates/common/html/document.hbs',
+      'extension/templates/common/txt/document.hbs',
+      'extension/templates/common/docx-style.json',
     ])
       expect(names).toContain(name);
     expect(names.filter((n) => n.includes('node_modules'))).toEqual([]);
