@@ -202,7 +202,9 @@ class DocxWriter {
       (row, r) =>
         new TableRow({
           cantSplit: true,
-          tableHeader: r < grid.headerRows,
+          // Only on header rows: readers such as mammoth take a present w:tblHeader, even
+          // w:val="false", for a header row.
+          ...(r < grid.headerRows ? { tableHeader: true } : {}),
           children: row.cells.map((cell) => {
             const width = widths
               .slice(cell.col, cell.col + cell.colSpan)
@@ -285,7 +287,7 @@ class DocxWriter {
         alignment: AlignmentType.RIGHT,
         spacing: this.gridLine(),
         indent: { right: Math.round(rightChars * this.charWidth) },
-        keepNext,
+        ...(keepNext ? { keepNext } : {}),
         children: [textRun(text, this.body)],
       });
     return [

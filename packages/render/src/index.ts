@@ -13,7 +13,7 @@ export * from './model.js';
 export * from './grid.js';
 export { inlineRuns, inlineText, joinSoftBreaks, type Run } from './inline.js';
 export { formatChineseDate, signatureLayout, titleLines, TITLE_CHARS_PER_LINE } from './layout.js';
-export { safeHtml, safeHast, hastText } from './sanitize.js';
+export { safeHtml, safeInlineHtml, safeHast, hastText } from './sanitize.js';
 export { DEFAULT_TEMPLATES_DIR, TemplateError, TemplateSet, templateSet } from './templates.js';
 export { loadDocxStyle, mergeStyle, tableStyle, type DocxStyle, type TableStyle } from './style.js';
 export { renderDocx, fontTableXml } from './docx.js';

@@ -21,6 +21,23 @@ export interface Run {
 
 type Format = Omit<Run, 'text' | 'break'>;
 
+/** Inline HTML elements whose content is not text a reader sees (the sanitiser drops it too). */
+const HIDDEN_CONTENT = new Set([
+  'script',
+  'style',
+  'template',
+  'textarea',
+  'noscript',
+  'iframe',
+  'title',
+]);
+
+interface TagState {
+  format: Format;
+  /** Depth inside elements whose content is dropped. */
+  hidden: number;
+}
+
 const SAFE_LINK = /^(?:https?:|mailto:)/iu;
 
 /** Inline HTML tags that carry a format; other tags are dropped, their text kept. */
@@ -52,9 +69,10 @@ export function joinSoftBreaks(text: string): string {
 
 export function inlineRuns(nodes: readonly (PhrasingContent | RootContent)[]): Run[] {
   const runs: Run[] = [];
-  const state: Format = {};
+  const tags: TagState = { format: {}, hidden: 0 };
+  const state = tags.format;
   const push = (text: string, format: Format) => {
-    if (!text) return;
+    if (!text || tags.hidden > 0) return;
     const last = runs.at(-1);
     if (last && !last.break && sameFormat(last, format)) last.text += text;
     else runs.push({ text, ...clean(format) });
@@ -88,7 +106,7 @@ export function inlineRuns(nodes: readonly (PhrasingContent | RootContent)[]): R
           push(node.alt ?? '', { ...format, ...state });
           break;
         case 'html':
-          applyTag(node.value, state, runs);
+          applyTag(node.value, tags, runs);
           break;
         default:
           if ('children' in node) walk(node.children as Nodes[], format);
@@ -101,11 +119,13 @@ export function inlineRuns(nodes: readonly (PhrasingContent | RootContent)[]): R
   return runs;
 }
 
-function applyTag(html: string, state: Format, runs: Run[]): void {
+function applyTag(html: string, tags: TagState, runs: Run[]): void {
+  const state = tags.format;
   const re = /<\s*(\/?)\s*([a-z][a-z0-9]*)\b[^>]*>/giu;
   for (const m of html.matchAll(re)) {
     const closing = m[1] === '/';
     const tag = m[2].toLowerCase();
+    if (HIDDEN_CONTENT.has(tag)) tags.hidden = Math.max(0, tags.hidden + (closing ? -1 : 1));
     if (tag === 'br' && !closing) runs.push({ text: '', break: true });
     const format = TAG_FORMATS[tag];
     if (!format) continue;

@@ -14,7 +14,7 @@ import {
 import { officialTableGrid, plainTableGrid, type TableGrid } from './grid.js';
 import { inlineRuns, inlineText, type Run } from './inline.js';
 import { formatChineseDate, signatureLayout, titleLines } from './layout.js';
-import { hastText, safeHast, safeHtml } from './sanitize.js';
+import { hastText, safeHast, safeHtml, safeInlineHtml } from './sanitize.js';
 
 export type OutputFormat = 'docx' | 'html' | 'txt';
 
@@ -273,7 +273,7 @@ function paragraph(children: Heading['children'], html: boolean): ParagraphBlock
   const runs = inlineRuns(children);
   const text = inlineText(children);
   return html
-    ? { type: 'paragraph', runs, text, html: safeHtml(children) }
+    ? { type: 'paragraph', runs, text, html: safeInlineHtml(children) }
     : { type: 'paragraph', runs, text };
 }
 

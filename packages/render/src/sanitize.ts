@@ -36,9 +36,22 @@ export function safeHast(nodes: readonly (RootContent | PhrasingContent)[]): Has
   return toHast.runSync(root) as HastRoot;
 }
 
-/** Sanitised HTML of Markdown content. */
-export function safeHtml(nodes: readonly (RootContent | PhrasingContent)[]): string {
+/** Sanitised HTML of Markdown blocks. */
+export function safeHtml(nodes: readonly RootContent[]): string {
   return stringifier.stringify(safeHast(nodes));
+}
+
+/**
+ * Sanitised HTML of inline content (a paragraph's, without the `<p>`). It is converted inside a
+ * paragraph: at the root, mdast-util-to-hast would put line breaks between the inline nodes.
+ */
+export function safeInlineHtml(nodes: readonly PhrasingContent[]): string {
+  const root = safeHast([{ type: 'paragraph', children: [...nodes] }]);
+  const paragraph = root.children.find(
+    (n): n is Element => n.type === 'element' && n.tagName === 'p',
+  );
+  const children = paragraph ? paragraph.children : root.children;
+  return stringifier.stringify({ type: 'root', children } as HastRoot);
 }
 
 const BLOCK_TAGS = new Set([
