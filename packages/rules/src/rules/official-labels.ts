@@ -196,14 +196,24 @@ function checkHeader(
       return;
     }
   }
+  reportDifferent(cell, text, expected, edition, fix, report);
+}
+
+/**
+ * A label that is simply not the official one: an error (a warning in legacy tables, whose
+ * wording varied by province), fixed only when it is a near miss.
+ */
+function reportDifferent(
+  node: { position?: BoundRow['position'] },
+  text: string,
+  expected: string,
+  edition: EditionSpec,
+  fix: () => Fix | undefined,
+  report: Reporter,
+): void {
   const severity: Severity = edition.id === 'legacy' ? 'warning' : 'error';
-  report(
-    'label-mismatch',
-    cell,
-    { found: text, expected },
-    severity,
-    isNearMiss(text, expected) ? fix() : undefined,
-  );
+  const near = isNearMiss(text, expected);
+  report('label-mismatch', node, { found: text, expected }, severity, near ? fix() : undefined);
 }
 
 /** The official label with one of the table's notes left out, if the label carries one. */
@@ -244,14 +254,7 @@ function checkRowLabel(
     return;
   }
   if (otherEditionOf(edition, text)) return;
-  const severity: Severity = edition.id === 'legacy' ? 'warning' : 'error';
-  report(
-    'label-mismatch',
-    row,
-    { found: text, expected },
-    severity,
-    isNearMiss(text, expected) ? fix() : undefined,
-  );
+  reportDifferent(row, text, expected, edition, fix, report);
 }
 
 function checkUnit(
