@@ -2,10 +2,11 @@
  * The server end to end, over a real stdio connection to `node bin/nianbao-language-server.js`
  * (needs `dist`: `pnpm exec turbo run build --filter=@nianbao/language-server...`).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockToMarkdown, flattenRows, getEdition, scaffoldReport } from '@nianbao/core';
 import { allRules, applyFixes, fixText, lintText, type Diagnostic } from '@nianbao/rules';
@@ -99,6 +100,65 @@ describe('the language server over stdio', () => {
       expect(d.source).toBe('nianbao');
       expect(d.codeDescription?.href).toMatch(new RegExp(`/docs/rules/${String(d.code)}\\.md$`));
     }
+  });
+
+  it('publishes what `nianbao lint` reports on every example report (the CLI, run on the files)', async () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const files = ['examples', 'examples/imported'].flatMap((d) =>
+      readdirSync(join(root, d))
+        .filter((f) => f.endsWith('.md') && f !== 'README.md')
+        .map((f) => join(root, d, f)),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    const cli = spawnSync(
+      process.execPath,
+      [join(root, 'packages/cli/bin/nianbao.js'), 'lint', '--format', 'json', ...files],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, NIANBAO_LOCALE: '' } },
+    );
+    const results = JSON.parse(cli.stdout) as {
+      filePath: string;
+      messages: {
+        ruleId: string;
+        severity: number;
+        message: string;
+        line: number;
+        column: number;
+        endLine: number;
+        endColumn: number;
+      }[];
+    }[];
+    expect(results.map((r) => r.filePath).sort()).toEqual([...files].sort());
+    let findings = 0;
+    for (const result of results) {
+      const uri = pathToFileURL(result.filePath).href;
+      client.open(uri, readFileSync(result.filePath, 'utf8'));
+      const { diagnostics } = await client.diagnostics(uri);
+      findings += diagnostics.length;
+      expect(
+        diagnostics.map((d) => [
+          d.code,
+          d.severity === 1,
+          d.range.start.line + 1,
+          d.range.start.character + 1,
+          d.range.end.line + 1,
+          d.range.end.character + 1,
+          d.message,
+        ]),
+        relative(root, result.filePath),
+      ).toEqual(
+        result.messages.map((m) => [
+          m.ruleId,
+          m.severity === 2,
+          m.line,
+          m.column,
+          m.endLine,
+          m.endColumn,
+          m.message,
+        ]),
+      );
+    }
+    // The imported seeds keep their original mistakes: there is something to compare.
+    expect(findings).toBeGreaterThan(10);
   });
 
   it('keeps parity with CRLF line ends and a byte-order mark', async () => {
