@@ -89,11 +89,18 @@ function toBlock(report: Report, node: RootContent, children: PhrasingContent[])
   return { text: run.text, offsets: run.offsets, node, section: sectionOf(report, node) };
 }
 
+/** Blocks by report: the model is not changed after parsing, and several rules read them. */
+const blockCache = new WeakMap<Report, ProseBlock[]>();
+
 /** Every paragraph of the report (tables, code, HTML and headings excluded), in document order. */
 export function proseBlocks(report: Report): ProseBlock[] {
+  const cached = blockCache.get(report);
+  if (cached) return cached;
   const paras: { children: PhrasingContent[]; position?: RootContent['position'] }[] = [];
   paragraphs(report.tree.children, paras);
-  return paras.map((para) => toBlock(report, para as RootContent, para.children));
+  const blocks = paras.map((para) => toBlock(report, para as RootContent, para.children));
+  blockCache.set(report, blocks);
+  return blocks;
 }
 
 /** The text of every heading (title included), in document order. */

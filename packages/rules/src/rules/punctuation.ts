@@ -41,11 +41,11 @@ const SAME_KIND: Record<string, string> = { '（': '(', '(': '（', '）': ')', 
  * 文号: 机关代字 + year in brackets + number + 号 (晋政办[2018]154号 → 晋政办〔2018〕154号). After
  * 「按照」「根据」… the bracket may open something else, so only an agency code before it counts.
  */
-const DOCUMENT_NUMBER =
-  /(?<=\p{Script=Han})(?<!按照|根据|依据|依照|参照|遵照|对照|按|据|和|及|与|或|见|如|第)([[［【(（﹝｛{〈<])((?:19|20)\d{2})([\]］】)）﹞｝}〉>])(?=\d{1,5}号)/gu;
+const DOCUMENT_NUMBER = /([[［【(（﹝｛{〈<])((?:19|20)\d{2})([\]］】)）﹞｝}〉>])(?=\d{1,5}号)/gu;
+const NOT_AGENCY_CODE = /(?:按照|根据|依据|依照|参照|遵照|对照|按|据|和|及|与|或|见|如|第)$/u;
 /** English words that never belong in Chinese prose (seed 003: 「文件精神 and 内容」). */
 const ENGLISH_WORD =
-  /(?<=\p{Script=Han}[ \t]*)\b(and|or|the|of|to|in|for|with|on|at|by|from|is|are|was|were|be|as|an|that|this|not|but|And|The)\b(?=[ \t]*\p{Script=Han})/gu;
+  /\b(?:and|or|the|of|to|in|for|with|on|at|by|from|is|are|was|were|be|as|an|that|this|not|but|And|The)\b/gu;
 const DOUBLED = /([。，、；：？！])\1+/gu;
 const MIXED = /[，、；：。](?=[，、；：。])/gu;
 
@@ -110,6 +110,7 @@ function checkPairs(scan: Scan): void {
     });
   for (let i = from; i < text.length; i++) {
     const ch = text[i];
+    if (!PAIRS[ch] && !CLOSERS.has(ch)) continue;
     if (skip.has(i) || inRanges(addresses, i)) continue;
     if (PAIRS[ch]) {
       stack.push({ ch, index: i });
@@ -190,7 +191,8 @@ function checkBlock(ctx: Ctx, block: ProseBlock, from: number): void {
   const skip = new Set<number>();
   for (const m of text.matchAll(DOCUMENT_NUMBER)) {
     const at = m.index ?? 0;
-    if (at < from) continue;
+    const before = text.slice(Math.max(0, at - 2), at);
+    if (at < from || !isHan(before.at(-1)) || NOT_AGENCY_CODE.test(before)) continue;
     const end = at + m[0].length;
     for (let i = at; i < end; i++) skip.add(i);
     if (m[1] === '〔') continue;
@@ -226,11 +228,15 @@ function checkBlock(ctx: Ctx, block: ProseBlock, from: number): void {
   }
   for (const m of text.matchAll(ENGLISH_WORD)) {
     const at = m.index ?? 0;
-    if (at < from || inRanges(addresses, at)) continue;
+    const end = at + m[0].length;
+    // Between Chinese characters (spaces allowed), not inside an address or Latin text.
+    const before = /\p{Script=Han}[ \t]*$/u.test(text.slice(Math.max(0, at - 4), at));
+    const after = /^[ \t]*\p{Script=Han}/u.test(text.slice(end, end + 4));
+    if (at < from || !before || !after || inRanges(addresses, at)) continue;
     context.report({
       messageId: 'latin-word',
       data: { word: m[0] },
-      position: positionIn(report, block, at, at + m[0].length),
+      position: positionIn(report, block, at, end),
     });
   }
 }
