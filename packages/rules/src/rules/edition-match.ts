@@ -62,19 +62,27 @@ function editionValue(report: Report): { position: Position; range: [number, num
 }
 
 /** The labels of a GFM table that belong to another edition, with the first cell holding one. */
-function foreignLabels(
-  edition: EditionSpec,
-  node: Table,
-): { other: EditionSpec; labels: string[]; position?: Position } | undefined {
+interface Foreign {
+  other: EditionSpec;
+  labels: string[];
+  position?: Position;
+  /** Whether the header row holds one: forms are told apart by their headers. */
+  inHeader: boolean;
+}
+
+function foreignLabels(edition: EditionSpec, node: Table): Foreign | undefined {
   const [header, ...body] = node.children;
-  const cells = [...(header?.children ?? []), ...body.map((r) => r.children[0]).filter(Boolean)];
-  let found: { other: EditionSpec; labels: string[]; position?: Position } | undefined;
+  const headerCells = header?.children ?? [];
+  const cells = [...headerCells, ...body.map((r) => r.children[0]).filter(Boolean)];
+  let found: Foreign | undefined;
   for (const cell of cells) {
     const text = toString(cell).trim();
     const other = text ? otherEditionOf(edition, text) : undefined;
     if (!other) continue;
-    if (!found) found = { other, labels: [], position: cell.position };
-    if (other === found.other && !found.labels.includes(text)) found.labels.push(text);
+    if (!found) found = { other, labels: [], position: cell.position, inHeader: false };
+    if (other !== found.other) continue;
+    if (!found.labels.includes(text)) found.labels.push(text);
+    if (headerCells.includes(cell)) found.inHeader = true;
   }
   return found;
 }
@@ -101,9 +109,12 @@ export const editionMatch: Rule = {
     const expected = editionForYear(year);
     const tables = [...report.tables.map((t) => t.node), ...report.otherTables];
     tables.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+    const official = new Set(report.tables.map((t) => t.node));
+    // A table of the report's own (a list of 主动公开 categories) may hold such words as row
+    // labels by chance (`3.其他`, `行政规范性文件`); another edition's form has them in its header.
     const foreign = tables
       .map((node) => ({ node, found: foreignLabels(edition, node) }))
-      .filter((t) => t.found !== undefined);
+      .filter((t) => t.found && (official.has(t.node) || t.found.inHeader));
     if (expected.id !== edition.id) {
       // Tables already in the format of the year: only the frontmatter is wrong, and safe to fix.
       const tablesFit = foreign.some((t) => t.found!.other === expected);
@@ -125,10 +136,7 @@ export const editionMatch: Rule = {
       });
     }
     // One finding per section: 表二 alone is four or five GFM tables.
-    const bySection = new Map<
-      Section | undefined,
-      { other: EditionSpec; labels: string[]; position?: Position }
-    >();
+    const bySection = new Map<Section | undefined, Foreign>();
     for (const { node, found } of foreign) {
       if (!found || found.other === expected) continue;
       const inner = sectionOf(report, node);

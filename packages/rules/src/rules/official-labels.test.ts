@@ -125,6 +125,15 @@ describe('official-labels: invalid', () => {
     expect(found[0].fix).toBeUndefined();
   });
 
+  it('lets the printed form’s 信息内容 header row stand under a 表二 caption', () => {
+    const md = edit(
+      md2021,
+      '| --- | --- | --- | --- |\n| 规章 |',
+      '| --- | --- | --- | --- |\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 |',
+    );
+    expect(lint(md)).toEqual([]);
+  });
+
   it('leaves labels of another edition to edition-match', () => {
     const md = edit(md2021, '| 本年制发件数 |', '| 本年新制作数量 |');
     expect(lint(md)).toEqual([]);
