@@ -16,6 +16,7 @@ export {
   parseMarkdown,
   lineIndex,
   looksBinary,
+  looksMisencoded,
   sectionOf,
   topSection,
   sectionKeyOf,

@@ -43,6 +43,10 @@ export const coreMessages = {
     zh: '这不是文本文件（含有二进制内容）：年报应为 UTF-8 编码的 Markdown',
     en: 'This is not a text file (it holds binary data): a report is Markdown in UTF-8',
   },
+  'not-utf8': {
+    zh: '文件不是 UTF-8 编码（可能是 GBK 或 GB18030）：请在编辑器中将文件另存为 UTF-8 编码',
+    en: 'The file is not UTF-8 (it may be GBK or GB18030): save it as UTF-8 in your editor',
+  },
   'file-too-large': {
     zh: '文件过大（{{size}}，上限 {{limit}}）：一份年报不应超过此大小，请检查是否选错了文件',
     en: 'The file is too large ({{size}}, limit {{limit}}): check that this is the right file',

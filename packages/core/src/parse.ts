@@ -65,6 +65,18 @@ const FIRST: Position = {
   end: { line: 1, column: 1, offset: 0 },
 };
 
+/**
+ * Whether a text was read as UTF-8 but is not: a GBK/GB18030 file (what many Chinese editors
+ * save) turns into replacement characters. Its writer needs another message than for binary data.
+ */
+export function looksMisencoded(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return false;
+  let replaced = 0;
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0xfffd) replaced++;
+  return sample.length > 0 && replaced / sample.length > 0.05;
+}
+
 /** Whether a text looks binary: NUL bytes or many control characters. */
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192);
@@ -106,6 +118,7 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
       fatal('file-too-large', formatSizeAndLimit(bytes, maxBytes), FIRST),
     ]);
   }
+  if (looksMisencoded(source)) return emptyReport('', file, [fatal('not-utf8', {}, FIRST)]);
   if (looksBinary(source)) return emptyReport('', file, [fatal('binary-file', {}, FIRST)]);
   if (source.trim() === '') return emptyReport(source, file, [fatal('empty-file', {}, FIRST)]);
   // A byte-order mark is invisible to the writer; drop it so that `---` is recognised.

@@ -208,9 +208,22 @@ describe('file problems', () => {
       zh: '这不是文本文件（含有二进制内容）：年报应为 UTF-8 编码的 Markdown',
       en: 'This is not a text file (it holds binary data): a report is Markdown in UTF-8',
     });
-    // A GBK file read as UTF-8 is mostly replacement characters: not a report either.
-    const gbk = '\uFFFD'.repeat(40) + base;
-    expect(only(gbk.slice(0, 200)).code).toBe('binary-file');
+  });
+
+  it('a GBK file read as UTF-8: says so, and how to fix it', () => {
+    // 「政府信息公开工作年度报告」 as a Chinese editor saves it in GB18030, read as UTF-8.
+    const text = Buffer.from('d5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e6', 'hex').toString(
+      'utf8',
+    );
+    const source = `---\nagency: ${text}\n---\n\n${text.repeat(20)}\n`;
+    expect(only(source)).toEqual({
+      code: 'not-utf8',
+      severity: 'fatal',
+      line: 1,
+      column: 1,
+      zh: '文件不是 UTF-8 编码（可能是 GBK 或 GB18030）：请在编辑器中将文件另存为 UTF-8 编码',
+      en: 'The file is not UTF-8 (it may be GBK or GB18030): save it as UTF-8 in your editor',
+    });
   });
 
   it('a file larger than any report, before it is parsed', () => {

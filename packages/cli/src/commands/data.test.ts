@@ -217,6 +217,14 @@ describe('nianbao data: bad input', () => {
       en: 'The file is empty',
     },
     {
+      name: 'gbk.md',
+      // 「政府信息公开工作年度报告」 saved in GB18030 by a Chinese editor.
+      text: Buffer.from('d5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e6'.repeat(20), 'hex'),
+      at: '1:1',
+      zh: '文件不是 UTF-8 编码（可能是 GBK 或 GB18030）',
+      en: 'The file is not UTF-8 (it may be GBK or GB18030)',
+    },
+    {
       name: 'binary.md',
       text: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49]),
       at: '1:1',
