@@ -2,7 +2,7 @@
  * Helpers for rule tests: run one rule over Markdown, read the fixtures (the five seeds in the
  * Markdown format, realistic clean reports), and edit a scaffolded report.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseReport, scaffoldReport, type Locale, type Report } from '@nianbao/core';
 import { lintReport } from '../src/lint.js';
 import { getRule } from '../src/rules/index.js';
@@ -33,6 +33,12 @@ export const seeds = ['000', '001', '002', '003', '004'].map((n) => ({
   name: `seed-${n}`,
   source: fixture(`seed-${n}.md`),
 }));
+
+/** The realistic, correct reports of the repository's examples/ (not examples/imported). */
+const examplesDir = new URL('../../../examples/', import.meta.url);
+export const examples = readdirSync(examplesDir)
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => ({ name, source: readFileSync(new URL(name, examplesDir), 'utf8') }));
 
 /** `nianbao new` output of every edition: the rules must be silent on all of them. */
 export const fresh = (['2021', '2019', 'legacy'] as const).map((edition) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, fresh, lintWith, seeds } from '../../test/rule-harness.js';
+import { fixture, fresh, lintWith, seeds, examples } from '../../test/rule-harness.js';
 
 const lint = (source: string, locale?: 'zh' | 'en') =>
   lintWith('preamble-parts', source, { locale });
@@ -31,6 +31,10 @@ const HEADINGS = [
 
 describe('preamble-parts', () => {
   describe('valid', () => {
+    it.each(examples)('is silent on the example report $name', ({ source }) => {
+      expect(lint(source)).toEqual([]);
+    });
+
     it.each(fresh)(
       'is silent on a fresh $edition report (optional parts may go unnamed)',
       ({ source }) => {

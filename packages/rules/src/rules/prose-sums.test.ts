@@ -7,6 +7,7 @@ import {
   paragraph,
   reportWith,
   seeds,
+  examples,
 } from '../../test/rule-harness.js';
 import { percentOf } from './prose-sums.js';
 
@@ -15,6 +16,10 @@ const lintText = (text: string) => lint(paragraph(text));
 
 describe('prose-sums', () => {
   describe('valid', () => {
+    it.each(examples)('is silent on the example report $name', ({ source }) => {
+      expect(lint(source)).toEqual([]);
+    });
+
     it.each(fresh)('is silent on a fresh $edition report', ({ source }) => {
       expect(lint(source)).toEqual([]);
     });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { edit, fixture, fresh, lintWith, seeds, setRow } from '../../test/rule-harness.js';
+import {
+  edit,
+  fixture,
+  fresh,
+  lintWith,
+  seeds,
+  setRow,
+  examples,
+} from '../../test/rule-harness.js';
 import { proseFacts, zeroStatements } from './prose-table-facts.js';
 
 const lint = (source: string, locale?: 'zh' | 'en') => lintWith('prose-table', source, { locale });
@@ -8,6 +16,10 @@ const cleanLegacy = fixture('clean-legacy.md');
 
 describe('prose-table', () => {
   describe('valid', () => {
+    it.each(examples)('is silent on the example report $name', ({ source }) => {
+      expect(lint(source)).toEqual([]);
+    });
+
     it.each(fresh)('is silent on a fresh $edition report', ({ source }) => {
       expect(lint(source)).toEqual([]);
     });

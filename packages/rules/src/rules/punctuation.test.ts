@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../lint.js';
-import { fixture, fresh, lintWith, paragraph, seeds } from '../../test/rule-harness.js';
+import { fixture, fresh, lintWith, paragraph, seeds, examples } from '../../test/rule-harness.js';
 
 const lint = (source: string, locale?: 'zh' | 'en') => lintWith('punctuation', source, { locale });
 const lintText = (text: string) => lint(paragraph(text));
@@ -12,6 +12,10 @@ const fixed = (text: string) => {
 
 describe('punctuation', () => {
   describe('valid', () => {
+    it.each(examples)('is silent on the example report $name', ({ source }) => {
+      expect(lint(source)).toEqual([]);
+    });
+
     it.each(fresh)('is silent on a fresh $edition report', ({ source }) => {
       expect(lint(source)).toEqual([]);
     });
@@ -108,7 +112,7 @@ describe('punctuation', () => {
     });
 
     it('fixes the right characters in text written with Markdown escapes', () => {
-      // An imported list item keeps its number as text: `1\\.` — the text node is shorter than
+      // An imported list item keeps its number as text, written `1\.` — the text node is shorter than
       // its source, so every character is located in the file before a fix is offered.
       const md = paragraph('1\\. 宣传力度有待加强,群众了解还不全面。');
       const [d] = lint(md);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../lint.js';
-import { edit, fixture, fresh, lintWith, paragraph, seeds } from '../../test/rule-harness.js';
+import {
+  edit,
+  fixture,
+  fresh,
+  lintWith,
+  paragraph,
+  seeds,
+  examples,
+} from '../../test/rule-harness.js';
 
 const lint = (source: string, locale?: 'zh' | 'en') => lintWith('year-period', source, { locale });
 const clean = fixture('clean-2021.md');
@@ -11,6 +19,10 @@ const withProblems = (text: string) =>
 
 describe('year-period', () => {
   describe('valid', () => {
+    it.each(examples)('is silent on the example report $name', ({ source }) => {
+      expect(lint(source)).toEqual([]);
+    });
+
     it.each(fresh)('is silent on a fresh $edition report', ({ source }) => {
       expect(lint(source)).toEqual([]);
     });
