@@ -4,29 +4,62 @@
  * all whitespace; the label rule then reports any deviation from the canonical text.
  */
 export function normalizeLabel(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/gu, '')
-    .replace(/[“”"]/gu, '"')
-    .replace(/[‘’']/gu, "'")
-    .replace(/[、,，]/gu, '、');
+  let normalized = normalizedCache.get(text);
+  if (normalized === undefined) {
+    normalized = text
+      .normalize('NFKC')
+      .replace(/\s+/gu, '')
+      .replace(/[“”"]/gu, '"')
+      .replace(/[‘’']/gu, "'")
+      .replace(/[、,，]/gu, '、');
+    remember(normalizedCache, text, normalized);
+  }
+  return normalized;
+}
+
+/*
+ * The binder compares every written row label with every official label of a table, in every
+ * report: the same few hundred strings over and over. Normalised labels and similarities are
+ * memoised (bounded, so that a batch of many reports does not grow them without limit); this is
+ * most of the cost of binding otherwise (bench/README.md).
+ */
+const CACHE_LIMIT = 20_000;
+const normalizedCache = new Map<string, string>();
+const similarityCache = new Map<string, number>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
 }
 
 /** Levenshtein distance on code points; small strings only. */
 export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
+  const x = codePoints(a);
+  const y = codePoints(b);
   if (x.length === 0) return y.length;
   if (y.length === 0) return x.length;
-  let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
+  let prev = new Int32Array(y.length + 1);
+  let cur = new Int32Array(y.length + 1);
+  for (let j = 0; j <= y.length; j++) prev[j] = j;
   for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     for (let j = 1; j <= y.length; j++) {
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
     }
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[y.length];
+}
+
+function codePoints(text: string): Int32Array {
+  const points = new Int32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    points[n++] = code;
+    if (code > 0xffff) i++;
+  }
+  return points.subarray(0, n);
 }
 
 /** Similarity in [0, 1] of two normalised labels. */
@@ -34,9 +67,14 @@ export function labelSimilarity(a: string, b: string): number {
   const na = normalizeLabel(a);
   const nb = normalizeLabel(b);
   if (na === nb) return 1;
-  const longest = Math.max([...na].length, [...nb].length);
-  if (longest === 0) return 1;
-  return 1 - editDistance(na, nb) / longest;
+  const key = `${na}\u0000${nb}`;
+  let similarity = similarityCache.get(key);
+  if (similarity === undefined) {
+    const longest = Math.max(codePoints(na).length, codePoints(nb).length);
+    similarity = longest === 0 ? 1 : 1 - editDistance(na, nb) / longest;
+    remember(similarityCache, key, similarity);
+  }
+  return similarity;
 }
 
 /**
