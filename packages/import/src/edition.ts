@@ -100,20 +100,35 @@ function reasonsFor(
   const reasons: Reason[] = [];
   const { tables, labels, sections, edition } = choice;
   if (tables.blocks.length) {
-    const names = tables.blocks.map((b) =>
-      b.block.caption ? `${b.table.name}${b.block.caption}` : b.table.name,
+    // 表二（5块）、表三、表四: one name per table, its number of blocks when it has several.
+    const counts = new Map<string, number>();
+    for (const b of tables.blocks) counts.set(b.table.name, (counts.get(b.table.name) ?? 0) + 1);
+    const names = [...counts].map(([name, n]) =>
+      n > 1 ? { zh: `${name}（${n}块）`, en: `${name} (${n} blocks)` } : { zh: name, en: name },
     );
     reasons.push({
       message: importMessages['reason-tables'],
       data: {
         count: tables.blocks.length,
         score: round(tables.score / tables.blocks.length),
-        tables: [...new Set(names)].join('、'),
+        tables: {
+          zh: names.map((n) => n.zh).join('、'),
+          en: names.map((n) => n.en).join(', '),
+        },
       },
     });
   }
   if (labels.length)
-    reasons.push({ message: importMessages['reason-labels'], data: { labels: labels.join('、') } });
+    reasons.push({
+      message: importMessages['reason-labels'],
+      data: {
+        count: labels.length,
+        labels: {
+          zh: `${labels.slice(0, MAX_LABELS).join('、')}${labels.length > MAX_LABELS ? '等' : ''}`,
+          en: `${labels.slice(0, MAX_LABELS).join(', ')}${labels.length > MAX_LABELS ? '…' : ''}`,
+        },
+      },
+    });
   const required = edition.sections.filter((s) => !s.optional).length;
   reasons.push({
     message: importMessages['reason-sections'],

@@ -40,7 +40,8 @@ export {
   type SourceItem,
   type SourceTable,
 } from './source.js';
-export type { Reason } from './edition.js';
+export { chooseEdition, type Reason, type EditionChoice } from './edition.js';
+export { recogniseTables, type TableRecognition, type RecognisedBlock } from './tables.js';
 
 /** Plain-text reports larger than a report can be are refused before they are read. */
 export const MAX_TEXT_BYTES = MAX_REPORT_BYTES;

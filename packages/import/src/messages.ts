@@ -127,8 +127,8 @@ export const importMessages = {
     en: '{{count}} official table blocks match this edition (mean score {{score}}): {{tables}}',
   },
   'reason-labels': {
-    zh: '出现该版特有的表格标签：{{labels}}',
-    en: 'Labels only this edition has: {{labels}}',
+    zh: '出现 {{count}} 个该版特有的标签：{{labels}}',
+    en: '{{count}} labels only this edition has: {{labels}}',
   },
   'reason-sections': {
     zh: '{{found}}/{{total}} 个章节与该版相符',

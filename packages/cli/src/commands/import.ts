@@ -216,19 +216,17 @@ export async function runImport(argv: string[], io: Io): Promise<number> {
         warnings: warnings.length,
       })}\n`,
     );
-    for (const w of result.warnings)
-      io.stderr(
-        `${formatProblemLine(
-          input,
-          {
-            line: w.line ?? 1,
-            column: 1,
-            severity: w.severity,
-            message: localize(w.message, locale, w.data),
-          },
-          locale,
-        )}\n`,
-      );
+    for (const w of result.warnings) {
+      const message = localize(w.message, locale, w.data);
+      const line = w.line
+        ? formatProblemLine(
+            input,
+            { line: w.line, column: 1, severity: w.severity, message },
+            locale,
+          )
+        : `${input}  ${t(locale, `severity-${w.severity}`)}  ${message}`;
+      io.stderr(`${line}\n`);
+    }
   }
   if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   if (positionals.length > 1)
