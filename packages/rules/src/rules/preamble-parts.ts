@@ -177,6 +177,7 @@ export const preambleParts: Rule = {
       const stated = m[2] ? parseChineseNumber(m[2]) : undefined;
       if (stated !== undefined && stated !== sections.length) {
         context.report({
+          check: 'P13',
           messageId: 'count-headings',
           data: { stated: m[2], actual: sections.length },
           position: where,
@@ -188,6 +189,7 @@ export const preambleParts: Rule = {
       const meantComplete = stated !== undefined && matched.length * 2 > stated;
       if (meantComplete && unknown.length === 0 && matched.length !== stated && unnamed.length) {
         context.report({
+          check: 'P13',
           messageId: 'count-named',
           data: {
             stated: m[2],
@@ -209,12 +211,18 @@ export const preambleParts: Rule = {
         if (best && best.score >= 0.6) {
           named.add(best.index);
           context.report({
+            check: 'P13',
             messageId: 'name-differs',
             data: { named: name, heading: sections[best.index].text },
             position,
           });
         } else if (!APPENDIX.test(name)) {
-          context.report({ messageId: 'name-unknown', data: { named: name }, position });
+          context.report({
+            messageId: 'name-unknown',
+            data: { named: name },
+            position,
+            check: 'P13',
+          });
         }
       }
     }

@@ -90,6 +90,7 @@ function checkHalfWidth({ report, context, block, from, skip, addresses }: Scan)
     let end = i + 1;
     while (text[end] === ' ' && end < text.length - 1) end++;
     context.report({
+      check: 'P17',
       messageId: 'half-width',
       data: { mark: ch, full: FULL_WIDTH[ch] },
       position: positionIn(report, block, i, i + 1),
@@ -104,6 +105,7 @@ function checkPairs(scan: Scan): void {
   const stack: { ch: string; index: number }[] = [];
   const unpaired = (index: number) =>
     context.report({
+      check: 'P17',
       messageId: 'unpaired',
       data: { mark: text[index] },
       position: positionIn(report, block, index, index + 1),
@@ -144,6 +146,7 @@ function checkPairs(scan: Scan): void {
       const address = addresses.some(([a, b]) => a <= top.index + 1 && b >= i);
       const halfIndex = top.ch === '(' ? top.index : i;
       context.report({
+        check: 'P17',
         messageId: 'mixed-width',
         data: { pair: `${top.ch}…${ch}` },
         position: positionIn(report, block, top.index, i + 1),
@@ -176,6 +179,7 @@ function checkHalfWidthPair(
   if (!chineseInside && !chineseAround) return;
   const address = addresses.some(([a, b]) => a <= open + 1 && b >= close);
   context.report({
+    check: 'P17',
     messageId: 'half-width-brackets',
     data: { content },
     position: positionIn(report, block, open, close + 1),
@@ -197,6 +201,7 @@ function checkBlock(ctx: Ctx, block: ProseBlock, from: number): void {
     for (let i = at; i < end; i++) skip.add(i);
     if (m[1] === '〔') continue;
     context.report({
+      check: 'P17',
       messageId: 'document-number',
       data: { written: m[0], canonical: `〔${m[2]}〕` },
       position: positionIn(report, block, at, end),
@@ -210,6 +215,7 @@ function checkBlock(ctx: Ctx, block: ProseBlock, from: number): void {
     const at = m.index ?? 0;
     if (at < from) continue;
     context.report({
+      check: 'P17',
       messageId: 'doubled',
       data: { marks: m[0] },
       position: positionIn(report, block, at, at + m[0].length),
@@ -221,6 +227,7 @@ function checkBlock(ctx: Ctx, block: ProseBlock, from: number): void {
     const at = m.index ?? 0;
     if (at < from || text[at] === text[at + 1]) continue;
     context.report({
+      check: 'P17',
       messageId: 'doubled',
       data: { marks: text.slice(at, at + 2) },
       position: positionIn(report, block, at, at + 2),
@@ -234,6 +241,7 @@ function checkBlock(ctx: Ctx, block: ProseBlock, from: number): void {
     const after = /^[ \t]*\p{Script=Han}/u.test(text.slice(end, end + 4));
     if (at < from || !before || !after || inRanges(addresses, at)) continue;
     context.report({
+      check: 'P17',
       messageId: 'latin-word',
       data: { word: m[0] },
       position: positionIn(report, block, at, end),
