@@ -8,7 +8,8 @@
 #
 # Without arguments it checks examples/*.md and examples/imported/*.md, and reports generated
 # with `nianbao new` (every edition, and a 2021 one with mistakes, some of them fixable).
-# Environment: NO_BUILD=1 skips the build; KEEP=1 keeps the scratch directory.
+# Environment: NO_BUILD=1 skips the build; KEEP=1 keeps the scratch directory; ESLINT and
+# ESLINT_MARKDOWN choose the versions to install (default: the ones the workspace tests with).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -71,8 +72,10 @@ import nianbao from 'eslint-plugin-nianbao';
 export default [nianbao.configs.recommended];
 JS
 npm install --no-audit --no-fund --prefer-offline --loglevel=error \
-  eslint@^10.15.0 @eslint/markdown@^8.0.3 "$SCRATCH"/tarballs/*.tgz >/dev/null
-echo "installed: $(ls node_modules | grep -v '^\.' | wc -l) top-level packages"
+  "eslint@${ESLINT:-^10.15.0}" "@eslint/markdown@${ESLINT_MARKDOWN:-^8.0.3}" \
+  "$SCRATCH"/tarballs/*.tgz >/dev/null
+echo "installed: eslint $(node -p "require('eslint/package.json').version")," \
+  "@eslint/markdown $(node -p "require('./node_modules/@eslint/markdown/package.json').version")"
 
 # 4. Lint with both, compare; then fix copies with both, compare.
 nianbao=(node "$ROOT/packages/cli/bin/nianbao.js" --locale zh)

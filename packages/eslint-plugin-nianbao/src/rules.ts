@@ -43,6 +43,8 @@ export function eslintLevel(level: RuleLevel): 'error' | 'warn' | 'off' {
   return level === 'error' || level === 'on' ? 'error' : 'warn';
 }
 
+const NO_OPTIONS = { type: 'object', properties: {}, additionalProperties: false };
+
 function toEslintRule(info: RuleInfo): EslintRule {
   const meta: EslintMeta = {
     // nianbao rules carry no type: a rule recommended as an error guards against wrong reports.
@@ -55,8 +57,9 @@ function toEslintRule(info: RuleInfo): EslintRule {
     // ESLint keeps one template per message id; nianbao's default locale is Chinese. Problems are
     // reported with the text rendered by nianbao in the configured locale (see `create`).
     messages: Object.fromEntries(Object.entries(info.messages).map(([id, m]) => [id, m.zh])),
-    // The schema of the options object, as in the nianbao configuration: ["error", { … }].
-    schema: info.schema ? [info.schema] : [],
+    // The schema of the options object, as in the nianbao configuration: ["error", { … }]. A rule
+    // without options accepts `{}` only, as `nianbao lint` does.
+    schema: [info.schema ?? NO_OPTIONS],
     languages: ['markdown/*'],
     ...(info.fixable ? { fixable: info.fixable } : {}),
     ...(info.hasSuggestions ? { hasSuggestions: true } : {}),
