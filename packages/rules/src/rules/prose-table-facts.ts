@@ -27,13 +27,23 @@ export interface ProseFact {
   exclude?: RegExp;
   units: string[];
   /**
-   * The number is about 政府信息公开申请 only if the clause says so or it stands in a section
-   * about applications (「已答复件数7件」 under 四、依申请公开政府信息的情况).
+   * What the number must be about: a figure counts only if its sentence says so (`words`) or
+   * it stands in a section whose title matches `section` — 「已答复件数7件」 under
+   * 四、依申请公开政府信息的情况 is about applications, 「办理行政复议案件20件」 in a 司法局's
+   * 一、 is not about 政府信息公开.
    */
-  requestsContext?: boolean;
+  topic?: Topic;
   /** Per edition, the alternative tables in order; the first whose cells are all bound is used. */
   cells: Partial<Record<EditionId, CellSet[]>>;
 }
+
+export interface Topic {
+  words: RegExp;
+  section: RegExp;
+}
+
+const REQUESTS: Topic = { words: /信息公开|依申请/u, section: /申请/u };
+const APPEALS: Topic = { words: /信息公开/u, section: /复议|诉讼/u };
 
 const COUNT_UNITS = ['件', '条', '个', '起', '次', '项'];
 /** `的件数`, `数量为`, `（2018年度）`, `共计`… between the words and the number. */
@@ -56,7 +66,7 @@ export const proseFacts: ProseFact[] = [
     pattern: tail('(?:共办理|共处理)[^，,；;：:]*?申请'),
     exclude: /复议|诉讼/u,
     units: COUNT_UNITS,
-    requestsContext: true,
+    topic: REQUESTS,
     cells: both({ cells: t3('r1', 'r2'), check: 'P10' }),
   },
   {
@@ -64,9 +74,9 @@ export const proseFacts: ProseFact[] = [
     name: { zh: '收到申请', en: 'applications received' },
     pattern: tail('(?:新收|收到|受理|接收|接到)[^，,；;：:]*?(?:申请|请求)(?!人)'),
     exclude:
-      /复议|诉讼|其中|自然人|法人|企业|组织|网上|网络|当面|信函|传真|邮寄|邮件|现场|在线|来信|电话|涉及|举报|投诉|咨询|结转|上年|去年|同比|较|累计|历年|留言|建议|提案/u,
+      /复议|诉讼|其中|自然人|法人|企业|组织|网上|网络|当面|信函|传真|邮寄|邮件|现场|在线|来信|电话|涉及|举报|投诉|咨询|结转|上年|去年|同比|较|累计|历年|留言|建议|提案|许可|审批|服务事项|低保|救助|补助/u,
     units: COUNT_UNITS,
-    requestsContext: true,
+    topic: REQUESTS,
     cells: {
       ...both({ cells: t3('r1'), check: 'P10' }),
       legacy: [
@@ -80,7 +90,7 @@ export const proseFacts: ProseFact[] = [
     name: { zh: '上年结转申请', en: 'applications carried over from last year' },
     pattern: tail('上(?:一)?年(?:度)?结转[^，,；;：:]*?'),
     units: COUNT_UNITS,
-    requestsContext: true,
+    topic: REQUESTS,
     cells: both({ cells: t3('r2'), check: 'P10' }),
   },
   {
@@ -88,7 +98,7 @@ export const proseFacts: ProseFact[] = [
     name: { zh: '结转下年度申请', en: 'applications carried forward to next year' },
     pattern: tail('结转(?:至|到)?下(?:一)?年(?:度)?(?:继续办理)?[^，,；;：:]*?'),
     units: COUNT_UNITS,
-    requestsContext: true,
+    topic: REQUESTS,
     cells: both({ cells: t3('r4'), check: 'P10' }),
   },
   {
@@ -97,7 +107,7 @@ export const proseFacts: ProseFact[] = [
     pattern: tail('(?:办结|办理完毕)(?:了)?(?:申请)?'),
     exclude: /按时|按期|延期|逾期|待|未|率|留言|建议|提案|诉求|工单|来信/u,
     units: COUNT_UNITS,
-    requestsContext: true,
+    topic: REQUESTS,
     cells: {
       ...both({ cells: t3('r3.7'), check: 'P10' }),
       legacy: [{ cells: ['L.3.2'], check: 'L-19' }],
@@ -109,7 +119,7 @@ export const proseFacts: ProseFact[] = [
     pattern: tail('答复(?:了)?(?:申请)?'),
     exclude: /按时|按期|延期|逾期|待|未|率|留言|建议|提案|诉求|工单|来信|同意|公开|不予|其他/u,
     units: COUNT_UNITS,
-    requestsContext: true,
+    topic: REQUESTS,
     cells: {
       ...both({ cells: t3('r3.7'), check: 'P10' }),
       legacy: [
@@ -123,7 +133,7 @@ export const proseFacts: ProseFact[] = [
     name: { zh: '予以公开', en: 'granted' },
     pattern: tail('[“"‘]?(?:予以公开|(?<!不)同意公开)'),
     units: COUNT_UNITS,
-    requestsContext: true,
+    topic: REQUESTS,
     cells: {
       ...both({ cells: t3('r3.1'), check: 'P10' }),
       legacy: [
@@ -137,7 +147,7 @@ export const proseFacts: ProseFact[] = [
     name: { zh: '部分公开', en: 'partly granted' },
     pattern: tail('[“"‘]?(?:同意)?部分公开'),
     units: COUNT_UNITS,
-    requestsContext: true,
+    topic: REQUESTS,
     cells: {
       ...both({ cells: t3('r3.2'), check: 'P10' }),
       legacy: [
@@ -151,7 +161,7 @@ export const proseFacts: ProseFact[] = [
     name: { zh: '不予公开', en: 'refused' },
     pattern: tail('[“"‘]?(?:不予公开|不同意公开)'),
     units: COUNT_UNITS,
-    requestsContext: true,
+    topic: REQUESTS,
     cells: {
       ...both({ cells: t3(...range('r3.3', 8)), check: 'P10' }),
       legacy: [
@@ -165,7 +175,7 @@ export const proseFacts: ProseFact[] = [
     name: { zh: '无法提供', en: 'unable to provide' },
     pattern: tail('[“"‘]?无法提供'),
     units: COUNT_UNITS,
-    requestsContext: true,
+    topic: REQUESTS,
     cells: both({ cells: t3(...range('r3.4', 3)), check: 'P10' }),
   },
   {
@@ -173,13 +183,14 @@ export const proseFacts: ProseFact[] = [
     name: { zh: '不予处理', en: 'not processed' },
     pattern: tail('[“"‘]?不予处理'),
     units: COUNT_UNITS,
-    requestsContext: true,
+    topic: REQUESTS,
     cells: both({ cells: t3(...range('r3.5', 5)), check: 'P10' }),
   },
   {
     key: 'appeals.review-corrected',
     name: { zh: '行政复议被纠错', en: 'administrative reviews decided against the body' },
     pattern: tail('复议[^，,；;：:]*?(?:被纠错|纠错|纠正|被撤销)(?:案件|案)?'),
+    topic: APPEALS,
     units: COUNT_UNITS,
     cells: {
       ...both({ cells: ['t4.review.corrected'], check: 'T4-06' }),
@@ -190,6 +201,7 @@ export const proseFacts: ProseFact[] = [
     key: 'appeals.litigation-lost',
     name: { zh: '行政诉讼败诉', en: 'lawsuits lost' },
     pattern: tail('诉讼[^，,；;：:]*?(?:败诉|被纠错|纠错|纠正|被撤销)(?:案件|案)?'),
+    topic: APPEALS,
     units: COUNT_UNITS,
     cells: {
       ...both({ cells: ['t4.direct.corrected', 't4.after_review.corrected'], check: 'T4-06' }),
@@ -201,6 +213,7 @@ export const proseFacts: ProseFact[] = [
     name: { zh: '行政复议', en: 'administrative reviews' },
     pattern: tail('行政复议(?:案件|案|申请)?'),
     exclude: /纠错|纠正|败诉|维持|撤销|诉讼|审结|上年|去年|同比|较|累计|历年/u,
+    topic: APPEALS,
     units: COUNT_UNITS,
     cells: {
       ...both({ cells: ['t4.review.total'], check: 'T4-06' }),
@@ -215,6 +228,7 @@ export const proseFacts: ProseFact[] = [
     name: { zh: '行政诉讼', en: 'lawsuits' },
     pattern: tail('行政诉讼(?:案件|案)?'),
     exclude: /纠错|纠正|败诉|维持|撤销|复议|审结|上年|去年|同比|较|累计|历年/u,
+    topic: APPEALS,
     units: COUNT_UNITS,
     cells: {
       ...both({ cells: ['t4.direct.total', 't4.after_review.total'], check: 'T4-06' }),

@@ -46,6 +46,16 @@ describe('prose-table', () => {
       expect(lint(md)).toEqual([]);
     });
 
+    it('compares only figures about 政府信息公开 (by their words or their section)', () => {
+      // A 司法局 handles reviews of every kind; 行政许可 applications are not 信息公开 applications.
+      const md = edit(
+        clean2021,
+        '将政务公开工作纳入全区绩效考核',
+        '全年办理行政复议案件20件，受理行政许可申请1203件。将政务公开工作纳入全区绩效考核',
+      );
+      expect(lint(md)).toEqual([]);
+    });
+
     it('reads the words nearest the number (「“部分公开”的件数和“不予公开”的件数0件」)', () => {
       // Seed 000's table says 同意部分公开 7, 不予公开 0: the 0 is the 不予公开 figure.
       expect(lint(seeds[0].source).map((d) => d.data?.fact)).not.toContainEqual(

@@ -70,14 +70,19 @@ function clauseBefore(span: Span, index: number, previousEnd: number): string {
   return before.slice(cut + 1);
 }
 
-/** The first fact (in the mapping's order) whose words end the clause. */
-function findFact(clause: string, unit: string, requests: boolean): ProseFact | undefined {
+/** The first fact (in the mapping's order) whose words end the clause and whose topic holds. */
+function findFact(
+  clause: string,
+  unit: string,
+  statement: string,
+  titles: string,
+): ProseFact | undefined {
   return proseFacts.find(
     (fact) =>
       fact.units.includes(unit) &&
       fact.pattern.test(clause) &&
       !fact.exclude?.test(clause) &&
-      (!fact.requestsContext || requests || /信息公开|依申请/u.test(clause)),
+      (!fact.topic || fact.topic.words.test(statement) || fact.topic.section.test(titles)),
   );
 }
 
@@ -108,14 +113,14 @@ export const proseTable: Rule = {
     const edition = context.edition.id;
     const year = reportYear(report);
     for (const block of proseBlocks(report)) {
-      const requests = /申请/u.test(sectionTitles(block.section));
+      const titles = sectionTitles(block.section);
       for (const span of statements(block)) {
-        checkFigures(span, requests);
+        checkFigures(span, titles);
         checkZeros(span);
       }
     }
 
-    function checkFigures(span: Span, requests: boolean): void {
+    function checkFigures(span: Span, titles: string): void {
       let previousEnd = 0;
       for (const num of unitNumbers(span.text)) {
         const clause = clauseBefore(span, num.index, previousEnd);
@@ -124,7 +129,7 @@ export const proseTable: Rule = {
         // A figure of another year (「2017年收到申请5件」 in a 2018 report) is a comparison.
         const years = [...clause.matchAll(/(\d{4})\s*年/gu)].map((m) => Number(m[1]));
         if (years.some((y) => y !== year)) continue;
-        const fact = findFact(clause, num.unit, requests);
+        const fact = findFact(clause, num.unit, span.text, titles);
         if (!fact) continue;
         const resolved = resolve(report, fact.cells[edition]);
         if (!resolved) continue;
