@@ -1,7 +1,7 @@
 /** File input and output of the command line: reading reports safely, writing atomically. */
 import { readFile, stat } from 'node:fs/promises';
 import writeFileAtomicModule from 'write-file-atomic';
-import { MAX_REPORT_BYTES, type Locale } from '@nianbao/core';
+import { MAX_REPORT_BYTES, type Locale, type Localized } from '@nianbao/core';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -22,6 +22,23 @@ export function processIo(locale: Locale): Io {
     isTTY: Boolean(process.stdout.isTTY),
     locale,
   };
+}
+
+/** Why a file could not be read or written, in words a clerk acts on (by Node's error code). */
+const FILE_ERROR_REASONS: Record<string, Localized> = {
+  ENOENT: { zh: '文件或目录不存在', en: 'no such file or directory' },
+  ENOTDIR: { zh: '路径中有一部分不是目录', en: 'part of the path is not a directory' },
+  EISDIR: { zh: '这是一个目录', en: 'it is a directory' },
+  EACCES: { zh: '没有权限', en: 'permission denied' },
+  EPERM: { zh: '没有权限', en: 'permission denied' },
+  EROFS: { zh: '文件系统只读', en: 'the file system is read-only' },
+  ENOSPC: { zh: '磁盘空间不足', en: 'no space left on the device' },
+};
+
+/** The reason of a failed file operation, localised when its error code is a common one. */
+export function fileErrorReason(error: unknown): Localized | string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
+  return FILE_ERROR_REASONS[code] ?? (code || String(error));
 }
 
 /** Write a file so that a reader sees either the old or the whole new content, never a part. */

@@ -295,7 +295,8 @@ describe('nianbao data: bad input', () => {
   it('a missing file', async () => {
     const { code, out, err } = await data(['nowhere.md']);
     expect({ code, out }).toEqual({ code: 1, out: '' });
-    expect(err).toMatch(/^nowhere\.md:1:1 {2}错误 {2}/u);
+    expect(err).toMatch(/^nowhere\.md:1:1 {2}错误 {2}无法读取文件：/u);
+    expect((await data(['.'], 'en')).err).toMatch(/^\.:1:1 {2}error {2}Cannot read the file: /u);
   });
 
   it('prints nothing on stdout when any of several files fails', async () => {

@@ -163,11 +163,9 @@ describe('nianbao new', () => {
     expect(result).toEqual({
       code: 1,
       out: '',
-      err: 'no/such/dir/report.md：无法写入（目录不存在）\n',
+      err: 'no/such/dir/report.md：无法写入（文件或目录不存在）\n',
     });
     const english = await run(['new', '--year', '2024', '-o', 'no/such/dir/report.md'], 'en');
-    expect(english.err).toBe(
-      'no/such/dir/report.md: cannot write (the directory does not exist)\n',
-    );
+    expect(english.err).toBe('no/such/dir/report.md: cannot write (no such file or directory)\n');
   });
 });

@@ -8,21 +8,9 @@ import {
   getEdition,
   parseReport,
   scaffoldReport,
-  type Localized,
 } from '@nianbao/core';
-import { writeFileAtomic, type Io } from '../io.js';
+import { fileErrorReason, writeFileAtomic, type Io } from '../io.js';
 import { t } from '../messages.js';
-
-/** Why a skeleton could not be written, in words a clerk acts on. */
-const WRITE_REASONS: Record<string, Localized> = {
-  ENOENT: { zh: '目录不存在', en: 'the directory does not exist' },
-  ENOTDIR: { zh: '路径中有一部分不是目录', en: 'part of the path is not a directory' },
-  EACCES: { zh: '没有写入权限', en: 'permission denied' },
-  EPERM: { zh: '没有写入权限', en: 'permission denied' },
-  EISDIR: { zh: '这是一个目录', en: 'it is a directory' },
-  EROFS: { zh: '文件系统只读', en: 'the file system is read-only' },
-  ENOSPC: { zh: '磁盘空间不足', en: 'no space left on the device' },
-};
 
 export async function runNew(argv: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
@@ -90,8 +78,7 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
   try {
     await writeFileAtomic(file, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = WRITE_REASONS[code] ?? (code || String(error));
+    const reason = fileErrorReason(error);
     io.stderr(`${t(io.locale, 'write-failed', { file: values.output, reason })}\n`);
     return 1;
   }
