@@ -21,11 +21,15 @@ const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
  * 2020 年 12 月 31 日」, 「所列数据统计时间为2019年1月1日—12月31日」.
  */
 const PERIOD = new RegExp(
-  String.raw`(?:统计(?:期限|时限|期间|时间|区间|周期|范围|日期)|所列数据|数据统计|统计数据|数据(?:的)?(?:时间|期限|期间))[^。；;]{0,24}?` +
-    DATE +
-    String.raw`\s*(?:起)?\s*[，,]?\s*(?:至|到|—+|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`,
-  'u',
+  String.raw`(?<key>统计(?:期限|时限|期间|时间|区间|周期|范围|日期)|所列数据|数据统计|统计数据|数据(?:的)?(?:时间|期限|期间))[^。；;]{0,24}?` +
+    String.raw`(?<range>${DATE}\s*(?:起)?\s*[，,]?\s*(?:至|到|—+|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日)`,
+  'du',
 );
+/**
+ * Words that always introduce the statistics period; after the others (「统计数据显示，…」) a
+ * range counts only when it is a whole year.
+ */
+const PERIOD_KEY = /期限|时限|期间|区间|周期|所列数据/u;
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 /** A paragraph that is only a date, as under a signature or a title: 「2019年1月2日」「（2017年12月13日）」. */
 const DATE_LINE = new RegExp(
@@ -127,18 +131,21 @@ function checkPeriod(ctx: Ctx, blocks: ProseBlock[]): void {
   let stated = false;
   for (const block of blocks) {
     const m = PERIOD.exec(block.text);
-    if (!m) continue;
-    stated = true;
-    const [, y1, m1, d1, y2, m2, d2] = m;
+    if (!m?.groups || !m.indices?.groups?.range) continue;
+    const [, , , y1, m1, d1, y2, m2, d2] = m;
     const start = iso(Number(y1), Number(m1), Number(d1));
     const end = iso(Number(y2 ?? y1), Number(m2), Number(d2));
+    const wholeYear =
+      start.endsWith('-01-01') && end.endsWith('-12-31') && end.startsWith(start.slice(0, 4));
+    if (!PERIOD_KEY.test(m.groups.key) && !wholeYear) continue;
+    stated = true;
     if (start === `${year}-01-01` && end === `${year}-12-31`) continue;
     const otherYear = Number(y1) !== year || Number(y2 ?? y1) !== year;
-    const dateStart = m.index + m[0].search(/\d/u);
+    const [from, to] = m.indices.groups.range;
     context.report({
       messageId: otherYear ? 'period-other-year' : 'period-not-year',
-      data: { stated: m[0].slice(m[0].search(/\d/u)), year },
-      position: positionIn(report, block, dateStart, m.index + m[0].length),
+      data: { stated: m.groups.range, year },
+      position: positionIn(report, block, from, to),
       severity: otherYear ? 'error' : 'warning',
       check: 'P04',
     });
