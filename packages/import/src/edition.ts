@@ -6,6 +6,7 @@
 import {
   editionForYear,
   editions,
+  normalizeLabel,
   parseNumbering,
   sectionKeyOf,
   type EditionSpec,
@@ -15,7 +16,7 @@ import {
 import { importMessages } from './messages.js';
 import type { SourceTable } from './source.js';
 import type { BodyItem } from './structure.js';
-import { containsLabel, recogniseTables, type TableRecognition } from './tables.js';
+import { cellLabels, recogniseTables, type TableRecognition } from './tables.js';
 
 /** Weight of each distinctive label found (at most four count). */
 const LABEL_WEIGHT = 0.25;
@@ -71,11 +72,12 @@ export function sectionsOf(
 function evidence(
   edition: EditionSpec,
   tables: SourceTable[],
+  written: Set<string>,
   body: BodyItem[],
   year: number | undefined,
 ): EditionEvidence {
   const recognition = recogniseTables(tables, edition, year);
-  const labels = edition.distinctiveLabels.filter((l) => containsLabel(tables, l));
+  const labels = edition.distinctiveLabels.filter((l) => written.has(normalizeLabel(l)));
   const sections = sectionsOf(body, edition);
   const required = edition.sections.filter((s) => !s.optional).length;
   const sectionScore =
@@ -157,8 +159,9 @@ export function chooseEdition(
   year: number | undefined,
   override?: EditionSpec,
 ): EditionChoice {
+  const written = cellLabels(tables);
   const ranking = editions
-    .map((e) => evidence(e, tables, body, year))
+    .map((e) => evidence(e, tables, written, body, year))
     .sort((a, b) => b.score - a.score);
   const detected = ranking[0];
   if (override) {

@@ -144,9 +144,11 @@ class LevelTracker {
         best = rank(s);
       }
     });
-    if (found < 0 && n.ordinal > 1) {
+    if (found < 0) {
+      // A gap in the same style (三、 → 五、), or the same style starting again at 1: GB/T 9704
+      // never nests a style inside itself, so that is the same level.
       this.stack.forEach((s, i) => {
-        if (s.numbering.style === n.style && s.last < n.ordinal) found = i;
+        if (s.numbering.style === n.style && (s.last < n.ordinal || n.ordinal === 1)) found = i;
       });
     }
     if (found >= 0) {
@@ -288,6 +290,13 @@ export function readStructure(items: SourceItem[]): Structure {
         parseNumbering(trimText(next.text)).numbering.style === 'none');
     if (!body) candidates[i] = undefined;
   });
+  // The next numbered heading after each item (computed once: a long text has many lines).
+  const nextNumberedIndex: number[] = [];
+  for (let i = candidates.length - 1, next = -1; i >= 0; i--) {
+    nextNumberedIndex[i] = next;
+    if (candidates[i] && candidates[i]!.numbering.style !== 'none') next = i;
+  }
+
   rest.forEach((item, i) => {
     if (item.kind === 'table') {
       structure.body.push({ kind: 'table', table: item });
@@ -301,7 +310,7 @@ export function readStructure(items: SourceItem[]): Structure {
       else {
         // An unnumbered heading (`引 言`, `重点领域信息公开情况`) sits at the level of the next
         // numbered heading when that one continues an open sequence, else at the top.
-        const nextNumbered = candidates.slice(i + 1).find((c) => c && c.numbering.style !== 'none');
+        const nextNumbered = candidates[nextNumberedIndex[i]];
         level = (nextNumbered && tracker.continues(nextNumbered.numbering)) || 1;
         tracker.close(level);
       }

@@ -42,6 +42,8 @@ import {
 const HEADER_SIMILARITY = 0.7;
 /** How similar a row's only cell must be to a block caption to cut the table there. */
 const CAPTION_SIMILARITY = 0.85;
+/** No official block has more rows than this (the 32号 table has 62): longer tables are not read against blocks, which keeps a huge input linear. */
+const MAX_SEGMENT_ROWS = 300;
 /** Rows after the last matched one that a written row label may skip (as in the binder). */
 const ROW_LOOKAHEAD = 8;
 
@@ -111,19 +113,29 @@ export function isValueLike(text: string): boolean {
   return issue !== 'not-number' && issue !== 'blank';
 }
 
-/** Captions of every block of the edition, with known misspellings. */
+/** Captions of every block of the edition, with known misspellings, normalised. */
 function captionsOf(edition: EditionSpec): string[] {
   return edition.tables.flatMap((t) =>
-    t.blocks.flatMap((b) => (b.caption ? [b.caption, ...(b.captionTypos ?? [])] : [])),
+    t.blocks.flatMap((b) =>
+      b.caption ? [b.caption, ...(b.captionTypos ?? [])].map((c) => normalizeLabel(c)) : [],
+    ),
   );
 }
+
+const length = (text: string) => [...text].length;
 
 /** A row that starts with a block caption: alone across the block, or in the header's corner. */
 function isCaptionRow(row: SourceRow, captions: string[]): boolean {
   const first = row.cells.find((c) => !isBlank(c.text));
   if (!first) return false;
-  const text = cellText(first);
-  return captions.some((c) => labelSimilarity(text, c) >= CAPTION_SIMILARITY);
+  const text = normalizeLabel(cellText(first));
+  const size = length(text);
+  // Lengths too far apart cannot reach the similarity: no edit distance needed (long tables).
+  return captions.some(
+    (c) =>
+      1 - Math.abs(length(c) - size) / Math.max(length(c), size, 1) >= CAPTION_SIMILARITY &&
+      labelSimilarity(text, c) >= CAPTION_SIMILARITY,
+  );
 }
 
 /** Cut a source table before each row that is a block caption of the edition. */
@@ -530,6 +542,7 @@ export function recogniseTables(
     piece.segments.forEach((segment, s) => {
       for (const table of edition.tables)
         for (const block of table.blocks) {
+          if (segment.rows.length > MAX_SEGMENT_ROWS) continue;
           if (!sharesLabel(segment, vocabularyOf(block))) continue;
           const read = readBlock(segment, table, block, year);
           if (read.score >= MIN_TABLE_SCORE) candidates.push({ piece: p, segment: s, read });
@@ -560,10 +573,11 @@ export function recogniseTables(
   };
 }
 
-/** Whether a source cell's text equals one of the labels (normalised). */
-export function containsLabel(sources: SourceTable[], label: string): boolean {
-  const wanted = normalizeLabel(label);
-  return sources.some((t) =>
-    t.rows.some((r) => r.cells.some((c) => normalizeLabel(cleanLabel(c.text)) === wanted)),
-  );
+/** Every cell text of the source's tables, normalised (to look labels up). */
+export function cellLabels(sources: SourceTable[]): Set<string> {
+  const labels = new Set<string>();
+  for (const t of sources)
+    for (const r of t.rows)
+      for (const c of r.cells) if (!isBlank(c.text)) labels.add(normalizeLabel(cleanLabel(c.text)));
+  return labels;
 }
