@@ -37,8 +37,11 @@ describe('the nianbao binary', () => {
     expect(result.messages.map((m: { message: string }) => m.message)).toEqual(
       lintText(broken, { locale: 'en' }).diagnostics.map((d) => d.message),
     );
-    const usage = spawnSync(process.execPath, [bin, 'lint'], { cwd: dir, encoding: 'utf8' });
+    const usage = spawnSync(process.execPath, [bin, 'lint', '--format', 'xml'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toContain('nianbao lint 年报.md');
+    expect(usage.stderr).toBe('未知的输出格式“xml”：应为 stylish、json 或 sarif\n');
   });
 });

@@ -98,10 +98,8 @@ export async function runLint(
       return 2;
     }
   }
-  if (positionals.length === 0) {
-    io.stderr(`${lt(locale, 'no-inputs')}\n\n${lt(locale, 'usage')}\n`);
-    return 2;
-  }
+  // As ESLint does: without operands, the current directory.
+  if (positionals.length === 0) positionals.push('.');
 
   const ruleSet = options.ruleSet ?? allRules;
   let results: LintFileResult[];

@@ -4,7 +4,7 @@ import { localize, type Locale, type Localized } from '@nianbao/core';
 export const lintMessages = {
   usage: {
     zh: `用法：nianbao lint [文件、目录或 glob…] [选项]
-检查年报：目录下的全部 .md 文件（不含 node_modules），或给出的文件与 glob。
+检查年报：目录下的全部 .md 文件（不含 node_modules），或给出的文件与 glob；不指定时检查当前目录。
 
 选项：
   -f, --format stylish|json|sarif   输出格式（默认 stylish）
@@ -21,7 +21,7 @@ export const lintMessages = {
 
 退出码：0 没有错误；1 发现错误（或警告超过 --max-warnings）；2 用法、配置或内部错误。`,
     en: `Usage: nianbao lint [FILE|DIR|GLOB…] [options]
-Checks reports: every .md file under a directory (node_modules left out), or the files and globs given.
+Checks reports: every .md file under a directory (node_modules left out), or the files and globs given; the current directory when none is given.
 
 Options:
   -f, --format stylish|json|sarif   output format (stylish by default)
@@ -45,10 +45,6 @@ Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 
   'bad-max-warnings': {
     zh: '--max-warnings 应为非负整数，实为“{{value}}”',
     en: '--max-warnings must be a non-negative whole number, found “{{value}}”',
-  },
-  'no-inputs': {
-    zh: '请指定要检查的文件或目录，例如：nianbao lint 年报.md，或 nianbao lint .',
-    en: 'Name the files or directories to check, e.g. nianbao lint report.md, or nianbao lint .',
   },
   'no-match': {
     zh: '没有找到与“{{pattern}}”匹配的文件',
