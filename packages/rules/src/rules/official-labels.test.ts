@@ -92,6 +92,7 @@ describe('official-labels: seed 003 (祥芝镇2020年)', () => {
 
 describe('official-labels: invalid', () => {
   const md2021 = scaffold('2021');
+  const md2019 = scaffold('2019');
 
   it('accepts `，` for `、` in （六） only with a warning, fixed to the official text', () => {
     const official = '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请';
@@ -115,6 +116,22 @@ describe('official-labels: invalid', () => {
     const md = dropLine(dropLine(md2021, '| （三）不予公开 |'), '| 1.属于国家秘密 |');
     expect(summary(lint(md))).toHaveLength(2);
     expect(fixWith(md, RULE)).toBe(md2021);
+  });
+
+  it('reports an official row out of order as one finding, not as unknown and missing', () => {
+    const first = lineStarting(md2021, '| （一）予以公开 |');
+    const second = lineStarting(md2021, '| （二）部分公开');
+    const md = edit(md2021, `${first}\n${second}`, `${second}\n${first}`);
+    const found = lint(md);
+    expect(found.map((d) => d.messageId)).toEqual(['row-order']);
+    expect(found[0].message).toBe('表三的行“（一）予以公开”位置不对：请按官方表格的行序排列');
+  });
+
+  it('reads an annotated official label (Hubei 2020) as that row, fixed to the official text', () => {
+    const md = edit(md2019, '| 规章 |', '| 规章（设区的市、自治州人民政府应提供相关数据） |');
+    const found = lint(md);
+    expect(found.map((d) => [d.messageId, d.fix?.text])).toEqual([['label-mismatch', '规章']]);
+    expect(fixWith(md, RULE)).toBe(md2019);
   });
 
   it('reports a row that is not official, without a fix', () => {

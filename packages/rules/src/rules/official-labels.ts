@@ -41,6 +41,10 @@ const messages = {
   'table-missing': coreMessages['table-missing'],
   'row-missing': coreMessages['row-missing'],
   'row-unknown': coreMessages['row-unknown'],
+  'row-order': {
+    zh: '{{table}}的行“{{label}}”位置不对：请按官方表格的行序排列',
+    en: '{{table}}: the row “{{label}}” is out of place; keep the rows in the official order',
+  },
   'block-missing': {
     zh: '{{table}}缺少“{{caption}}”部分：请按官方格式补上该部分及其各行',
     en: '{{table}} lacks its part “{{caption}}”: add it with its rows as the official form prints them',
@@ -294,8 +298,12 @@ function gridWidth(table: BoundTable): number {
  * Missing rows: one finding each, with a fix that inserts the official row (zeros in its cells,
  * a label row empty) where the neighbouring official rows leave no doubt about the place.
  */
-function checkMissingRows(table: BoundTable, report: Reporter): void {
-  if (table.missingRows.length === 0) return;
+function checkMissingRows(
+  table: BoundTable,
+  stillMissing: ReadonlySet<RowSpec>,
+  report: Reporter,
+): void {
+  if (stillMissing.size === 0) return;
   const name = table.spec.name;
   if (table.block.noRowLabels) {
     report('data-row-missing', table, { table: name }, 'error');
@@ -306,7 +314,7 @@ function checkMissingRows(table: BoundTable, report: Reporter): void {
   for (const row of table.rows) if (row.spec) boundByRow.set(row.spec, row);
   const width = gridWidth(table);
   const wellFormed = table.node.children.every((r) => r.children.length === width);
-  const missing = new Set(table.missingRows);
+  const missing = stillMissing;
   for (const flatRow of flat) {
     if (!missing.has(flatRow.row)) continue;
     const index = flat.indexOf(flatRow);
@@ -336,6 +344,38 @@ function checkMissingRows(table: BoundTable, report: Reporter): void {
   }
 }
 
+/**
+ * An official row the binder could not place: written out of order (its label is official, but
+ * the binder reads rows in order), or with an annotation after the official label (Hubei's
+ * `规章（设区的市、自治州人民政府应提供相关数据）`). Either is one finding about that row, not an
+ * unknown row plus a missing one.
+ */
+function placeUnbound(
+  table: BoundTable,
+  row: BoundRow,
+  missing: Set<RowSpec>,
+  source: string,
+  report: Reporter,
+): boolean {
+  for (const spec of missing) {
+    const kind = compareLabel(row.text, spec.label, spec.variants ?? [], spec.typos ?? []).kind;
+    if (kind !== 'different') {
+      missing.delete(spec);
+      report('row-order', row, { table: table.spec.name, label: spec.label }, 'error');
+      return true;
+    }
+    const written = styleKey(row.text);
+    const official = styleKey(spec.label);
+    if (written.startsWith(official) && /^\(.+\)$/u.test(written.slice(official.length))) {
+      missing.delete(spec);
+      const fix = row.labelNode ? replaceCellFix(source, row.labelNode, spec.label) : undefined;
+      report('label-mismatch', row, { found: row.text, expected: spec.label }, 'error', fix);
+      return true;
+    }
+  }
+  return false;
+}
+
 function checkRows(
   table: BoundTable,
   edition: EditionSpec,
@@ -343,6 +383,7 @@ function checkRows(
   report: Reporter,
 ): void {
   const flat = flattenRows(table.block.rows);
+  const missing = new Set(table.missingRows);
   for (const row of table.rows) {
     if (!row.spec) {
       // The printed form's second header row (`信息内容 | 本年制发件数 | …`) repeated under the
@@ -351,7 +392,10 @@ function checkRows(
         continue;
       if (row.text === '') {
         report('row-no-label', row, { table: table.spec.name }, 'error');
-      } else if (!otherEditionOf(edition, row.text)) {
+      } else if (
+        !otherEditionOf(edition, row.text) &&
+        (table.block.noRowLabels || !placeUnbound(table, row, missing, source, report))
+      ) {
         report('row-unknown', row, { table: table.spec.name, label: row.text }, 'error');
       }
       continue;
@@ -362,7 +406,7 @@ function checkRows(
     const hasData = flat.find((f) => f.row === row.spec)?.hasData ?? false;
     checkUnit(bound, hasData, source, report);
   }
-  checkMissingRows(table, report);
+  checkMissingRows(table, missing, report);
 }
 
 /** Required tables, and every block of a table that is present. */
