@@ -24,7 +24,7 @@ import {
   fromEngine,
   fromEslint,
   type Engine,
-  type Problem,
+  byPosition,
 } from '../test/expected.js';
 
 const PACKAGE_DIR = fileURLToPath(new URL('../', import.meta.url));
@@ -50,12 +50,6 @@ function eslint(...args: string[]) {
   if (run.error) throw run.error;
   return run;
 }
-
-const byPosition = (a: Problem, b: Problem) =>
-  a.line - b.line ||
-  a.column - b.column ||
-  a.ruleId.localeCompare(b.ruleId) ||
-  a.message.localeCompare(b.message);
 
 beforeAll(async () => {
   const builtEngine = join(PACKAGE_DIR, 'node_modules/@nianbao/rules/dist/index.js');

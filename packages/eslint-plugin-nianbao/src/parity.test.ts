@@ -7,19 +7,19 @@ import { fixText } from '@nianbao/rules';
 import { ESLint, Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../test/corpus.js';
-import { engineDiagnostics, fromEngine, fromEslint, type Problem } from '../test/expected.js';
+import {
+  byPosition,
+  engineDiagnostics,
+  fromEngine,
+  fromEslint,
+  type Problem,
+} from '../test/expected.js';
 import plugin from './index.js';
 
 const reports = corpus();
 const linter = new Linter({ configType: 'flat' });
 const recommended = [plugin.configs.recommended];
 const english = [plugin.configs.recommended, { settings: { nianbao: { locale: 'en' } } }];
-
-const byPosition = (a: Problem, b: Problem) =>
-  a.line - b.line ||
-  a.column - b.column ||
-  a.ruleId.localeCompare(b.ruleId) ||
-  a.message.localeCompare(b.message);
 
 function engineProblems(text: string, locale: 'zh' | 'en'): Problem[] {
   return engineDiagnostics(text, locale)

@@ -25,6 +25,13 @@ export type Engine = Pick<
   'lintText' | 'isRewritable' | 'applyFixes' | 'fixText'
 >;
 
+/** An order for comparing two lists of problems as sets. */
+export const byPosition = (a: Problem, b: Problem): number =>
+  a.line - b.line ||
+  a.column - b.column ||
+  a.ruleId.localeCompare(b.ruleId) ||
+  a.message.localeCompare(b.message);
+
 /** ESLint leaves the byte-order mark out of the text rules see, and puts it back when fixing. */
 const BOM = '\uFEFF';
 export const stripBom = (text: string): string =>
