@@ -4,7 +4,7 @@
  * cells with the same labels as importing the .txt. Then the ways a .docx can be bad.
  */
 import { parseReport, type Report } from '@nianbao/core';
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { docxFromMarkdown } from '../test/docx-builder.js';
@@ -86,6 +86,48 @@ describe('the 2019 printed layout read back', () => {
     const md003 = pairs.get('003')!.docx.markdown;
     expect(md003).toContain('| (二)部分公开 | 0 |');
     expect(md003).toMatch(/^\| {2}\| 申请人情况 > 自然人 \|/mu);
+  });
+});
+
+describe('Word features', () => {
+  it('reads heading styles, line breaks inside a paragraph, and reports images', async () => {
+    // A 1×1 PNG.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [
+                new TextRun('某某镇2021年政府信息公开工作'),
+                new TextRun({ text: '年度报告', break: 1 }),
+              ],
+            }),
+            new Paragraph({ text: '一、总体情况', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('本年度工作情况。'),
+            new Paragraph({ text: '主动公开', heading: HeadingLevel.HEADING_2 }),
+            new Paragraph({
+              children: [
+                new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 } }),
+              ],
+            }),
+            new Paragraph({ text: '二、主动公开政府信息情况', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('无。'),
+          ],
+        },
+      ],
+    });
+    const result = await importFile(await Packer.toBuffer(doc), { name: 'r.docx' });
+    expect(result.markdown).toContain('\n# 某某镇2021年政府信息公开工作年度报告\n');
+    expect(result.markdown).toContain('\n## 一、总体情况\n');
+    expect(result.markdown).toContain('\n### 主动公开\n');
+    expect(result.meta).toMatchObject({ agency: '某某镇', year: 2021 });
+    const image = result.warnings.find((w) => w.code === 'image-dropped');
+    expect(image?.line).toBe(5);
+    expect(result.unit).toBe('paragraph');
   });
 });
 

@@ -58,7 +58,7 @@ export function readHtml(html: string): HtmlItems {
   const images: number[] = [];
   let counter = 0;
   let text: string[] | undefined;
-  let heading = false;
+  let heading = 0;
   let tableDepth = 0;
   let rows: SourceRow[] = [];
   let row: SourceRow | undefined;
@@ -81,7 +81,7 @@ export function readHtml(html: string): HtmlItems {
           kind: 'paragraph',
           text: line,
           line: counter,
-          ...(heading ? { heading } : {}),
+          ...(heading ? { heading: true, headingLevel: heading } : {}),
         });
   };
 
@@ -96,7 +96,7 @@ export function readHtml(html: string): HtmlItems {
       if (BLOCKS.has(name)) {
         flushParagraph();
         text = [];
-        heading = /^h[1-6]$/u.test(name);
+        heading = /^h[1-6]$/u.test(name) ? Number(name[1]) : 0;
       } else if (name === 'br') text?.push('\n');
       else if (name === 'img') {
         images.push(counter + 1);

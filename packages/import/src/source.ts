@@ -29,6 +29,8 @@ export interface SourceParagraph {
   line: number;
   /** The reader knows it is a heading (a Word heading style). */
   heading?: boolean;
+  /** Its heading level in the source (Word's 标题 1 → 1), when the reader knows it. */
+  headingLevel?: number;
 }
 
 export type SourceItem = SourceParagraph | SourceTable;

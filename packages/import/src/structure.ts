@@ -290,6 +290,11 @@ export function readStructure(items: SourceItem[]): Structure {
         parseNumbering(trimText(next.text)).numbering.style === 'none');
     if (!body) candidates[i] = undefined;
   });
+  // Word's heading levels, counted from the highest one used (标题 1 or 标题 2 → level 1).
+  const levels = rest.flatMap((item) =>
+    item.kind === 'paragraph' && item.headingLevel ? [item.headingLevel] : [],
+  );
+  const topHeadingLevel = levels.reduce((a, b) => (a === 0 ? b : Math.min(a, b)), 0);
   // The next numbered heading after each item (computed once: a long text has many lines).
   const nextNumberedIndex: number[] = [];
   for (let i = candidates.length - 1, next = -1; i >= 0; i--) {
@@ -311,7 +316,10 @@ export function readStructure(items: SourceItem[]): Structure {
         // An unnumbered heading (`引 言`, `重点领域信息公开情况`) sits at the level of the next
         // numbered heading when that one continues an open sequence, else at the top.
         const nextNumbered = candidates[nextNumberedIndex[i]];
-        level = (nextNumbered && tracker.continues(nextNumbered.numbering)) || 1;
+        level =
+          item.headingLevel && topHeadingLevel
+            ? item.headingLevel - topHeadingLevel + 1
+            : (nextNumbered && tracker.continues(nextNumbered.numbering)) || 1;
         tracker.close(level);
       }
       structure.body.push({

@@ -181,7 +181,7 @@ function headerTargets(block: BlockSpec, leaves: LeafColumn[]): HeaderTarget[] {
     targets.push({ kind: 'corner', texts: [block.corner, ...(block.cornerVariants ?? [])] });
   if (block.columnsCaption)
     targets.push({ kind: 'columns-caption', texts: [block.columnsCaption] });
-  if (block.unitColumn) targets.push({ kind: 'unit', texts: [block.unitColumn, '计量单位'] });
+  if (block.unitColumn) targets.push({ kind: 'unit', texts: [block.unitColumn] });
   const paths = leafPaths(block.columns);
   let level = block.columns.map((column, i) => ({ column, path: String(i) }));
   while (level.length) {
@@ -204,6 +204,9 @@ function headerTargets(block: BlockSpec, leaves: LeafColumn[]): HeaderTarget[] {
 
 function targetSimilarity(text: string, target: HeaderTarget, year: number | undefined): number {
   if (target.leaf) return headerLeafSimilarity(text, target.leaf, year);
+  // The unit column is also headed with a qualified name (`计量单位` for `单位`).
+  if (target.kind === 'unit' && normalizeLabel(text).endsWith(normalizeLabel(target.texts[0])))
+    return 1;
   return Math.max(...target.texts.map((t) => labelSimilarity(text, t)));
 }
 
