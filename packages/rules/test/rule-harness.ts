@@ -1,12 +1,16 @@
 /**
- * Helpers for rule tests: run one rule over Markdown, read the fixtures (the five seeds in the
- * Markdown format, realistic clean reports), and edit a scaffolded report.
+ * Helpers of the prose rules' tests, on top of test/helpers.ts: one rule over a report parsed
+ * once per text, the fixtures (seeds, realistic clean reports, the repository's examples), fresh
+ * reports of every edition, and a small report around one paragraph.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseReport, scaffoldReport, type Locale, type Report } from '@nianbao/core';
+import { parseReport, type Locale, type Report } from '@nianbao/core';
 import { lintReport } from '../src/lint.js';
 import { getRule } from '../src/rules/index.js';
 import type { Diagnostic } from '../src/types.js';
+import { scaffold, seed } from './helpers.js';
+
+export { edit, setCell } from './helpers.js';
 
 /** Parsed reports by source: rules only read the model, so tests share one parse per text. */
 const parsed = new Map<string, Report>();
@@ -29,10 +33,8 @@ export function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 }
 
-export const seeds = ['000', '001', '002', '003', '004'].map((n) => ({
-  name: `seed-${n}`,
-  source: fixture(`seed-${n}.md`),
-}));
+/** The five seeds in the Markdown format (test/fixtures/seed-00N.md), by index. */
+export const seeds = [0, 1, 2, 3, 4].map((n) => ({ name: `seed-00${n}`, source: seed(n) }));
 
 /** The realistic, correct reports of the repository's examples/ (not examples/imported). */
 const examplesDir = new URL('../../../examples/', import.meta.url);
@@ -43,42 +45,8 @@ export const examples = readdirSync(examplesDir)
 /** `nianbao new` output of every edition: the rules must be silent on all of them. */
 export const fresh = (['2021', '2019', 'legacy'] as const).map((edition) => ({
   edition,
-  source: scaffoldReport({ edition, year: edition === 'legacy' ? 2017 : undefined }),
+  source: scaffold(edition),
 }));
-
-/** Replace one passage that must exist (a test that edits nothing proves nothing). */
-export function edit(source: string, from: string, to: string): string {
-  if (!source.includes(from)) throw new Error(`passage not found: ${from}`);
-  return source.replace(from, to);
-}
-
-/** A scaffolded report whose first hint paragraph of a section is replaced by `text`. */
-export function reportWith(
-  text: string,
-  options: { edition?: '2021' | '2019' | 'legacy'; year?: number; section?: string } = {},
-): string {
-  const edition = options.edition ?? '2021';
-  const defaultYear = { '2021': 2023, '2019': 2020, legacy: 2017 }[edition];
-  const md = scaffoldReport({ edition, year: options.year ?? defaultYear });
-  const hint =
-    options.section ??
-    (edition === 'legacy'
-      ? '写明主动公开政府信息的数量、类别、形式。'
-      : '写明本年度主动公开政府信息的总体情况、重点领域信息公开和政策解读情况。');
-  return edit(md, hint, text);
-}
-
-/** Set the values of a table row given by its label (`| label | a | b |`). */
-export function setRow(source: string, label: string, values: (number | string)[]): string {
-  const line = source.split('\n').find((l) => l.startsWith(`| ${label} |`));
-  if (!line) throw new Error(`no row ${label}`);
-  const cells = line.split('|').slice(1, -1);
-  const keep = cells.length - values.length;
-  return source.replace(line, `|${cells.slice(0, keep).join('|')}| ${values.join(' | ')} |`);
-}
-
-/** `line:column` of a diagnostic, for readable assertions. */
-export const at = (d: Diagnostic) => `${d.line}:${d.column}`;
 
 /** A small report around one paragraph: enough for rules that read prose only, fast to parse. */
 export function paragraph(text: string, options: { edition?: string; year?: number } = {}): string {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  at,
-  fixture,
-  fresh,
-  lintWith,
-  paragraph,
-  reportWith,
-  seeds,
-  examples,
-} from '../../test/rule-harness.js';
+import { examples, fixture, fresh, lintWith, paragraph, seeds } from '../../test/rule-harness.js';
 import { percentOf } from './prose-sums.js';
 
 const lint = (source: string, locale?: 'zh' | 'en') => lintWith('prose-sums', source, { locale });
@@ -131,14 +122,13 @@ describe('prose-sums', () => {
     });
 
     it('points at the percentage and speaks English', () => {
-      const md = reportWith(
+      const md = paragraph(
         '共接待群众咨询300人次，其中现场咨询100人次，占33.4%，电话咨询200人次，占66.7%。',
       );
       const [d] = lint(md, 'en');
       expect(d.message).toBe('100人次 of 300人次 is 33.3%, the text says 33.4%');
       const line = md.split('\n')[d.line - 1];
       expect(line.slice(d.column - 1, d.endColumn - 1)).toBe('33.4%');
-      expect(at(d)).toMatch(/^\d+:\d+$/u);
     });
   });
 

@@ -5,7 +5,7 @@ import {
   fresh,
   lintWith,
   seeds,
-  setRow,
+  setCell,
   examples,
 } from '../../test/rule-harness.js';
 import { proseFacts, zeroStatements } from './prose-table-facts.js';
@@ -140,7 +140,7 @@ describe('prose-table', () => {
     });
 
     it('「未发生…行政诉讼」 with a lawsuit in the table (legacy, L-19), in English', () => {
-      const md = setRow(setRow(cleanLegacy, '五、行政诉讼数量', [1]), '（三）其他情形数', [1]);
+      const md = setCell(setCell(cleanLegacy, 'L.5', '1'), 'L.5.3', '1');
       const [d, ...rest] = lint(md, 'en');
       expect(rest).toEqual([]);
       expect(d.message).toBe(
