@@ -104,7 +104,8 @@ function reasonsFor(
   if (tables.blocks.length) {
     // 表二（5块）、表三、表四: one name per table, its number of blocks when it has several.
     const counts = new Map<string, number>();
-    for (const b of tables.blocks) counts.set(b.table.name, (counts.get(b.table.name) ?? 0) + 1);
+    const inOrder = [...tables.blocks].sort((a, b) => a.segment.line - b.segment.line);
+    for (const b of inOrder) counts.set(b.table.name, (counts.get(b.table.name) ?? 0) + 1);
     const names = [...counts].map(([name, n]) =>
       n > 1 ? { zh: `${name}（${n}块）`, en: `${name} (${n} blocks)` } : { zh: name, en: name },
     );
