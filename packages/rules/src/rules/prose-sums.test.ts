@@ -38,6 +38,8 @@ describe('prose-sums', () => {
       '全镇政府共对外公开信息49条，其中主动公开规范性文件类信息12条。',
       // A partial list that says so.
       '本年度共收到政府信息公开申请10件，其中网上申请6件，当面申请3件等。',
+      // The rest accounted for after the list.
+      '本年度共收到政府信息公开申请10件，其中自然人申请6件，法人或其他组织申请3件；另有1件为匿名申请。',
       // Channels overlap: one item goes out through several of them.
       '主动公开政府信息1200条，其中通过政府网站公开1200条，通过政务微博公开800条，通过政务微信公开900条。',
       // The number before 其中 is a change, not the total.

@@ -64,6 +64,8 @@ interface Level {
   parts: Part[];
   /** Text after the last part up to the end of the level (for `等`). */
   tail: string;
+  /** The rest of the statement after the level (for 「另有1件…」). */
+  after: string;
   /** The level runs to the end of its statement with no closing bracket. */
   open: boolean;
   end: number;
@@ -131,6 +133,7 @@ function parseLevel(
     marker: marker.text,
     parts: [],
     tail: '',
+    after: '',
     open,
     end,
     ambiguous: Boolean(bracket) && open,
@@ -170,6 +173,7 @@ function parseLevel(
   }
   const lastPart = level.parts.at(-1);
   level.tail = p.text.slice(lastPart?.child?.open ? end : Math.min(cursor, end), end);
+  level.after = p.text.slice(end, limit);
   return level;
 }
 
@@ -252,6 +256,8 @@ function checkLevel(c: Checker, level: Level, wholes: number[]): void {
     trailing < 0 &&
     total < N &&
     !/等/u.test(level.tail) &&
+    // 「…；另有1件为匿名申请」 accounts for the rest.
+    !/另|此外|其余|剩余|还有/u.test(level.after) &&
     (level.marker.startsWith('分别') ||
       EXHAUSTIVE_TOTAL.test(level.totalLabel) ||
       level.parts.some((p) => /其他|其它/u.test(p.label)))
