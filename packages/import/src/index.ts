@@ -6,6 +6,7 @@
  */
 import {
   MAX_REPORT_BYTES,
+  flattenRows,
   getEdition,
   leafColumns,
   localize,
@@ -23,7 +24,7 @@ import type { ImportWarning, SourceDocument, SourceTable } from './source.js';
 import { readStructure } from './structure.js';
 import { isValueLike } from './tables.js';
 import { readText } from './txt.js';
-import { warning, writeMarkdown } from './write.js';
+import { missingRows, warning, writeMarkdown } from './write.js';
 
 export { ImportError } from './errors.js';
 export { importMessages, type ImportMessageId } from './messages.js';
@@ -159,33 +160,17 @@ export function importSource(doc: SourceDocument, options: ImportOptions = {}): 
     .map((read) => {
       const width = leafColumns(read.block.columns).length;
       let cells = 0;
-      let expected = 0;
-      for (const flat of read.byRow.values())
-        if (flat.flat?.hasData) cells += Math.min(width, flat.values.length);
-      const walk = (rows: typeof read.block.rows) => {
-        for (const row of rows) {
-          const hasData = row.children?.length ? row.data === true : row.data !== false;
-          if (hasData) expected += width;
-          if (row.children) walk(row.children);
-        }
-      };
-      walk(read.block.rows);
+      for (const row of read.byRow.values())
+        if (row.flat?.hasData) cells += Math.min(width, row.values.length);
       return {
         table: read.table.name,
         key: read.table.key,
         block: read.block.caption ?? '',
         line: read.segment.line,
         cells,
-        expected,
+        expected: flattenRows(read.block.rows).filter((f) => f.hasData).length * width,
         score: Math.round(read.score * 1000) / 1000,
-        missingRows: warnings
-          .filter(
-            (w) =>
-              w.code === 'row-missing' &&
-              w.data.table === read.table.name &&
-              w.line === read.segment.line,
-          )
-          .map((w) => String(w.data.row)),
+        missingRows: missingRows(read),
       };
     })
     .sort((a, b) => a.line - b.line);

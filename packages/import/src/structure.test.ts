@@ -211,6 +211,20 @@ describe('tables', () => {
     expect(result.meta).toMatchObject({ year: 2022, agency: '某某县某某镇人民政府' });
   });
 
+  it('writes an official row the source lacks with blank cells, and says so', () => {
+    const seed = seeds.find((s) => s.id === '004')!;
+    const text = seedText(seed).replace(/\t\n\t\n\t2\.重复申请\n(\t0\n){7}\n/u, '');
+    expect(text).not.toContain('重复申请');
+    const result = importText(text);
+    const t3 = result.tables.find((t) => t.table === '表三')!;
+    expect(t3).toMatchObject({ cells: 154, expected: 161, missingRows: ['2.重复申请'] });
+    expect(result.warnings.find((w) => w.code === 'row-missing')?.data).toEqual({
+      table: '表三',
+      row: '2.重复申请',
+    });
+    expect(result.markdown).toContain('\n| 2.重复申请 |  |  |  |  |  |  |  |\n');
+  });
+
   it('follows --edition against the content, and says so', () => {
     const seed = seeds.find((s) => s.id === '004')!;
     const result = importText(seedText(seed), { edition: '2021' });

@@ -7,6 +7,7 @@
 import {
   blockToMarkdown,
   escapeCell,
+  flattenRows,
   leafColumns,
   type EditionSpec,
   type Localized,
@@ -150,18 +151,11 @@ function blockMarkdown(context: WriteContext, read: RecognisedBlock, out: string
 }
 
 /** Official data rows the source does not have (label-only rows are not missed). */
-function missingRows(read: RecognisedBlock): string[] {
-  const out: string[] = [];
-  const walk = (rows: RecognisedBlock['block']['rows']) => {
-    for (const row of rows) {
-      const hasData = row.children?.length ? row.data === true : row.data !== false;
-      if (hasData && !read.byRow.has(row.key) && !read.block.noRowLabels) out.push(row.label);
-      if (row.children) walk(row.children);
-    }
-  };
-  walk(read.block.rows);
-  if (read.block.noRowLabels && read.rows.length === 0) out.push(read.table.name);
-  return out;
+export function missingRows(read: RecognisedBlock): string[] {
+  if (read.block.noRowLabels) return read.rows.length ? [] : [read.table.name];
+  return flattenRows(read.block.rows)
+    .filter((f) => f.hasData && !read.byRow.has(f.row.key))
+    .map((f) => f.row.label);
 }
 
 function tableMarkdown(context: WriteContext, table: SourceTable, out: string[]): void {
