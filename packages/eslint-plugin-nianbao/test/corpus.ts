@@ -104,6 +104,10 @@ export function builtReports(): CorpusReport[] {
       name: 'wrong year in the title, half-width brackets',
       text: edit(edit(r2021, '2024年政府信息公开', '2023年政府信息公开'), '### （一）', '### (一)'),
     },
+    {
+      name: 'edition that does not fit the year',
+      text: edit(scaffoldReport({ edition: '2019', year: 2020 }), /^year: 2020$/mu, 'year: 2023'),
+    },
     { name: 'missing section', text: edit(r2021, /\n## 五、[\s\S]*?(?=\n## )/u, '') },
     {
       name: 'CRLF line endings, a byte-order mark, half-width brackets',
