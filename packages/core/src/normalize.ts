@@ -25,7 +25,7 @@ export function normalizeLabel(text: string): string {
  */
 const CACHE_LIMIT = 20_000;
 const normalizedCache = new Map<string, string>();
-const similarityCache = new Map<string, number>();
+const similarityCache = new Map<string, Map<string, number>>();
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -67,12 +67,17 @@ export function labelSimilarity(a: string, b: string): number {
   const na = normalizeLabel(a);
   const nb = normalizeLabel(b);
   if (na === nb) return 1;
-  const key = `${na}\u0000${nb}`;
-  let similarity = similarityCache.get(key);
+  // Nested maps: no key string is built for the (many) lookups that hit.
+  let row = similarityCache.get(na);
+  if (row === undefined) {
+    if (similarityCache.size >= CACHE_LIMIT) similarityCache.clear();
+    similarityCache.set(na, (row = new Map()));
+  }
+  let similarity = row.get(nb);
   if (similarity === undefined) {
     const longest = Math.max(codePoints(na).length, codePoints(nb).length);
     similarity = longest === 0 ? 1 : 1 - editDistance(na, nb) / longest;
-    remember(similarityCache, key, similarity);
+    row.set(nb, similarity);
   }
   return similarity;
 }

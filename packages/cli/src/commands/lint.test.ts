@@ -106,10 +106,31 @@ describe('nianbao lint: stylish output', () => {
     expect(out).toContain(`✖ ${expected.length} problems (${expected.length} errors, 0 warnings)`);
     const rows = out.split('\n').filter((l) => /^\s+\d+:\d+/u.test(l));
     expect(rows).toHaveLength(expected.length);
-    // Every rule id starts at the same display column.
+  });
+
+  it('lines rule ids up by display width, without padding to one very long message', async () => {
+    const mixed = broken.replace('本报告依据', '本报告,依据').replace('全文包括', '全文,包括');
+    const file = join(mkdtempSync(join(tmpdir(), 'nianbao-mixed-')), 'mixed.md');
+    writeFileSync(file, mixed);
+    const { out } = await lint([file]);
+    const expected = lintText(mixed).diagnostics;
+    const rows = out.split('\n').filter((l) => /^\s+\d+:\d+/u.test(l));
+    expect(rows).toHaveLength(expected.length);
+    // Rule ids line up after the messages, counting Chinese characters as two columns; a
+    // message longer than 72 columns is not padded and does not push the others.
     const { displayWidth } = await import('../lint/stylish.js');
-    const starts = rows.map((r) => displayWidth(r) - displayWidth(r.split(/\s+/u).at(-1)!));
+    const aligned = expected.filter((d) => displayWidth(d.message) <= 72);
+    const starts = rows
+      .filter((r) => aligned.some((d) => r.includes(d.message)))
+      .map((r) => displayWidth(r) - displayWidth(r.split(/\s+/u).at(-1)!));
+    expect(starts.length).toBeGreaterThan(1);
     expect(new Set(starts).size).toBe(1);
+    const longest = Math.max(...aligned.map((d) => displayWidth(d.message)));
+    const long = rows.find((r) =>
+      expected.some((d) => displayWidth(d.message) > 72 && r.includes(d.message)),
+    );
+    if (long) expect(long).toMatch(/\S {2}[a-z-]+$/u);
+    expect(starts[0]).toBeLessThanOrEqual(2 + 10 + 2 + 7 + 2 + longest + 2);
   });
 
   it('colours on a terminal (and says so when nothing was found)', async () => {

@@ -29,6 +29,9 @@ const dim = ansi(2, 22);
 const bold = ansi(1, 22);
 const underline = ansi(4, 24);
 
+/** Display columns up to which messages are padded so that rule ids line up. */
+const MAX_ALIGNED_MESSAGE = 72;
+
 /** Columns a string takes in a terminal. */
 export function displayWidth(text: string): number {
   let width = 0;
@@ -83,7 +86,12 @@ export function formatStylish(results: LintFileResult[], options: StylishOptions
     const widths = {
       position: Math.max(...rows.map((r) => displayWidth(r.position))),
       severity: Math.max(...rows.map((r) => displayWidth(r.severity))),
-      message: Math.max(...rows.map((r) => displayWidth(r.message))),
+      // One long message (a check with every cell it involves) must not push every rule id of
+      // the file far to the right: longer messages are not padded.
+      message: Math.max(
+        0,
+        ...rows.map((r) => displayWidth(r.message)).filter((w) => w <= MAX_ALIGNED_MESSAGE),
+      ),
     };
     for (const row of rows) {
       const paint = row.level === 'error' ? red : row.level === 'warning' ? yellow : blue;
