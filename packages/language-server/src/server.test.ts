@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockToMarkdown, flattenRows, getEdition, scaffoldReport } from '@nianbao/core';
-import { allRules, applyFixes, fixText, lintText, type Diagnostic } from '@nianbao/rules';
+import { applyFixes, fixText, lintText, type Diagnostic } from '@nianbao/rules';
 import type {
   CodeAction,
   CompletionItem,
@@ -57,9 +57,6 @@ function applyEdit(text: string, edit: WorkspaceEdit | undefined, uri: string): 
       edits.push(...(change.edits as TextEdit[]));
   return TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 0, text), edits);
 }
-
-/** Quick fixes need a rule that fixes; the first ones (labels, punctuation) are being written. */
-const hasFixableRules = allRules.some((r) => r.meta.fixable);
 
 const uriOf = (dir: string, name: string) => pathToFileURL(join(dir, name)).href;
 
@@ -225,69 +222,63 @@ describe('the language server over stdio', () => {
     expect(updated.diagnostics.filter((d) => d.code === 'table-sums')).toEqual([]);
   });
 
-  it.runIf(hasFixableRules)(
-    'offers each fix as a quick fix; applying it gives what the rule fixes',
-    async () => {
-      const text = brokenReport();
-      const fixable = lintText(text).diagnostics.filter((d) => d.fix);
-      // The report holds mistakes that the rules know how to fix (labels, punctuation).
-      expect(fixable.length).toBeGreaterThan(0);
-      const uri = uriOf(dir, 'fix.md');
-      client.open(uri, text);
-      await client.diagnostics(uri);
-      for (const d of fixable) {
-        const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-          textDocument: { uri },
-          range: expected(d).range,
-          context: { diagnostics: [], only: ['quickfix'] },
-        })) as CodeAction[];
-        const action = actions.find(
-          (a) =>
-            a.isPreferred &&
-            a.diagnostics?.some((x) => x.code === d.ruleId && x.message === d.message),
-        );
-        expect(action, d.message).toBeDefined();
-        expect(applyEdit(text, action!.edit, uri)).toBe(applyFixes(text, [d]).output);
-      }
-      // Apply the first fix, send the new text: its finding is gone.
-      const first = fixable[0];
-      const fixed = applyFixes(text, [first]).output;
-      client.change(uri, 2, [{ text: fixed }]);
-      const after = await client.diagnostics(uri, (p) => p.version === 2);
-      expect(
-        after.diagnostics.some((x) => x.message === first.message && x.code === first.ruleId),
-      ).toBe(false);
-      expect(shown(after.diagnostics)).toEqual(lintText(fixed).diagnostics.map((x) => expected(x)));
-    },
-  );
+  it('offers each fix as a quick fix; applying it gives what the rule fixes', async () => {
+    const text = brokenReport();
+    const fixable = lintText(text).diagnostics.filter((d) => d.fix);
+    // The report holds mistakes that the rules know how to fix (labels, punctuation).
+    expect(fixable.length).toBeGreaterThan(0);
+    const uri = uriOf(dir, 'fix.md');
+    client.open(uri, text);
+    await client.diagnostics(uri);
+    for (const d of fixable) {
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: expected(d).range,
+        context: { diagnostics: [], only: ['quickfix'] },
+      })) as CodeAction[];
+      const action = actions.find(
+        (a) =>
+          a.isPreferred &&
+          a.diagnostics?.some((x) => x.code === d.ruleId && x.message === d.message),
+      );
+      expect(action, d.message).toBeDefined();
+      expect(applyEdit(text, action!.edit, uri)).toBe(applyFixes(text, [d]).output);
+    }
+    // Apply the first fix, send the new text: its finding is gone.
+    const first = fixable[0];
+    const fixed = applyFixes(text, [first]).output;
+    client.change(uri, 2, [{ text: fixed }]);
+    const after = await client.diagnostics(uri, (p) => p.version === 2);
+    expect(
+      after.diagnostics.some((x) => x.message === first.message && x.code === first.ruleId),
+    ).toBe(false);
+    expect(shown(after.diagnostics)).toEqual(lintText(fixed).diagnostics.map((x) => expected(x)));
+  });
 
-  it.runIf(hasFixableRules)(
-    'offers "fix all" as source.fixAll.nianbao, equal to nianbao lint --fix',
-    async () => {
-      const fixAll = async (uri: string) =>
-        (await client.connection.sendRequest('textDocument/codeAction', {
-          textDocument: { uri },
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          context: { diagnostics: [], only: ['source.fixAll'] },
-        })) as CodeAction[];
-      // Without the unknown frontmatter key, which makes it a file --fix never rewrites.
-      const text = brokenReport().replace('\nsigner: 张三', '');
-      const uri = uriOf(dir, 'fix-all.md');
-      client.open(uri, text);
-      await client.diagnostics(uri);
-      const actions = await fixAll(uri);
-      expect(actions.map((a) => a.kind)).toEqual(['source.fixAll.nianbao']);
-      const { output } = fixText(text);
-      expect(output).not.toBe(text);
-      expect(applyEdit(text, actions[0].edit, uri)).toBe(output);
-      // A report that cannot be read completely is not rewritten as a whole, as with --fix.
-      const unreadable = uriOf(dir, 'fix-all-unreadable.md');
-      client.open(unreadable, brokenReport());
-      await client.diagnostics(unreadable);
-      expect(fixText(brokenReport()).output).toBe(brokenReport());
-      expect(await fixAll(unreadable)).toEqual([]);
-    },
-  );
+  it('offers "fix all" as source.fixAll.nianbao, equal to nianbao lint --fix', async () => {
+    const fixAll = async (uri: string) =>
+      (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })) as CodeAction[];
+    // Without the unknown frontmatter key, which makes it a file --fix never rewrites.
+    const text = brokenReport().replace('\nsigner: 张三', '');
+    const uri = uriOf(dir, 'fix-all.md');
+    client.open(uri, text);
+    await client.diagnostics(uri);
+    const actions = await fixAll(uri);
+    expect(actions.map((a) => a.kind)).toEqual(['source.fixAll.nianbao']);
+    const { output } = fixText(text);
+    expect(output).not.toBe(text);
+    expect(applyEdit(text, actions[0].edit, uri)).toBe(output);
+    // A report that cannot be read completely is not rewritten as a whole, as with --fix.
+    const unreadable = uriOf(dir, 'fix-all-unreadable.md');
+    client.open(unreadable, brokenReport());
+    await client.diagnostics(unreadable);
+    expect(fixText(brokenReport()).output).toBe(brokenReport());
+    expect(await fixAll(unreadable)).toEqual([]);
+  });
 
   it('explains a finding on hover with its rule and doc link', async () => {
     const text = brokenReport();
