@@ -7,6 +7,8 @@ import {
   type Problem,
   type Report,
 } from '@nianbao/core';
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { FileTooLargeError, readReportText } from './io.js';
 
 const FIRST = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
@@ -40,6 +42,54 @@ export async function loadReport(file: string, options: ParseOptions = {}): Prom
   try {
     const text = await readReportText(file, options.maxBytes);
     return parseReport(text, { ...options, file });
+  } catch (error) {
+    const report = parseReport('', { file });
+    report.problems = [readProblem(error)];
+    return report;
+  }
+}
+
+/** Where a report came from: written in Markdown, or imported from a .txt or .docx. */
+export type SourceKind = 'markdown' | 'txt' | 'docx';
+
+export function sourceKind(file: string): SourceKind {
+  const ext = extname(file).toLowerCase();
+  return ext === '.txt' ? 'txt' : ext === '.docx' ? 'docx' : 'markdown';
+}
+
+/** Largest .txt/.docx a batch imports (the importer's own limits apply as well). */
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Parse a report of any kind a reviewer receives: Markdown as it is, .txt and .docx through the
+ * importer (positions then point into the imported Markdown). Never throws for a bad file.
+ */
+export async function loadAnyReport(file: string, options: ParseOptions = {}): Promise<Report> {
+  if (sourceKind(file) === 'markdown') return loadReport(file, options);
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_IMPORT_BYTES) throw new FileTooLargeError(info.size, MAX_IMPORT_BYTES);
+    const { importFile, ImportError } = await import('@nianbao/import');
+    try {
+      const result = await importFile(await readFile(file), {
+        name: file,
+        edition: options.edition,
+      });
+      return parseReport(result.markdown, { ...options, file });
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      const report = parseReport('', { file });
+      report.problems = [
+        {
+          code: `import-${error.code}`,
+          severity: 'fatal',
+          message: error.localized,
+          data: error.data,
+          position: FIRST,
+        },
+      ];
+      return report;
+    }
   } catch (error) {
     const report = parseReport('', { file });
     report.problems = [readProblem(error)];

@@ -3,12 +3,9 @@
  * it is not Markdown, parse, lint, and keep only what the caller needs, so that results are small
  * and can cross threads.
  */
-import { extname } from 'node:path';
 import { reportData, type Locale, type ReportData } from '@nianbao/core';
 import { lintReport, type Diagnostic, type RuleSettings } from '@nianbao/rules';
-import { loadReport } from '../report-file.js';
-
-export type SourceKind = 'markdown' | 'txt' | 'docx';
+import { loadAnyReport, sourceKind, type SourceKind } from '../report-file.js';
 
 export interface CheckTask {
   file: string;
@@ -32,14 +29,9 @@ export interface FileResult {
   data?: ReportData;
 }
 
-export function sourceKind(file: string): SourceKind {
-  const ext = extname(file).toLowerCase();
-  return ext === '.txt' ? 'txt' : ext === '.docx' ? 'docx' : 'markdown';
-}
-
 export async function checkFile(task: CheckTask): Promise<FileResult> {
   const kind = sourceKind(task.file);
-  const report = await loadReport(task.file);
+  const report = await loadAnyReport(task.file);
   const diagnostics = lintReport(report, { rules: task.rules, locale: task.locale });
   let errorCount = 0;
   let warningCount = 0;
