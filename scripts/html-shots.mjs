@@ -3,11 +3,9 @@
 // image viewer) can read: node scripts/html-shots.mjs in.html out-prefix [width…]
 // Writes out-prefix-<width>-<n>.png and reports whether anything overflows the viewport.
 /* global document */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const [input, prefix, ...widthArgs] = process.argv.slice(2);
 if (!input || !prefix) {
@@ -16,22 +14,9 @@ if (!input || !prefix) {
 }
 const widths = widthArgs.length ? widthArgs.map(Number) : [375, 1000];
 const TILE = 1200;
-const profile = mkdtempSync(join(tmpdir(), 'nianbao-chromium-'));
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: { width: widths[0], height: TILE } });
   for (const width of widths) {
     await page.setViewportSize({ width, height: TILE });
     await page.goto(pathToFileURL(resolve(input)).href);
@@ -57,5 +42,4 @@ try {
   console.log(pdf);
 } finally {
   await browser.close();
-  rmSync(profile, { recursive: true, force: true });
 }

@@ -196,8 +196,17 @@ class DocxWriter {
       minimum: 4 * column,
       fill: true,
     }).map((w) => Math.floor(w + padding));
+    // Borders and padding are set once on the table, not on each cell: the same layout in a
+    // far smaller document (and a faster build).
     const border = { style: BorderStyle.SINGLE, size: style.borderSize, color: '000000' };
-    const borders = { top: border, bottom: border, left: border, right: border };
+    const borders = {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    };
     const rows = grid.rows.map(
       (row, r) =>
         new TableRow({
@@ -214,8 +223,6 @@ class DocxWriter {
               ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
               width: { size: width, type: WidthType.DXA },
               verticalAlign: VerticalAlignTable.CENTER,
-              margins: { left: style.cellMargin, right: style.cellMargin, top: 0, bottom: 0 },
-              borders,
               children: cell.text.split('\n').map(
                 (line) =>
                   new Paragraph({
@@ -257,6 +264,8 @@ class DocxWriter {
         rows,
         width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
         columnWidths: widths,
+        borders,
+        margins: { left: style.cellMargin, right: style.cellMargin, top: 0, bottom: 0 },
         layout: TableLayoutType.FIXED,
         alignment: AlignmentType.CENTER,
       }),

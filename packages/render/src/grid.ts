@@ -321,21 +321,23 @@ const rowLabel = (
   indent,
 });
 
+/** A cell of the 单位 column of a legacy table. */
+const unitCell = (text: string, colSpan: number): Omit<GridCell, 'row' | 'col'> => ({
+  text,
+  kind: 'unit',
+  rowSpan: 1,
+  colSpan,
+  header: false,
+  align: 'center',
+  indent: 0,
+});
+
 function addIndentedBody(grid: GridBuilder, ctx: BlockContext): void {
   const { block, labelColumns, unitColumns } = ctx;
   for (const flat of flattenRows(block.rows)) {
     grid.startRow(false);
     if (labelColumns > 0) grid.add(rowLabel(flat.row.label, flat.depth, labelColumns));
-    if (unitColumns > 0)
-      grid.add({
-        text: flat.hasData ? (flat.row.unit ?? '') : '',
-        kind: 'unit',
-        rowSpan: 1,
-        colSpan: unitColumns,
-        header: false,
-        align: 'center',
-        indent: 0,
-      });
+    if (unitColumns > 0) grid.add(unitCell(flat.hasData ? (flat.row.unit ?? '') : '', unitColumns));
     if (flat.hasData || hasSubtotal(ctx, flat.row)) valueCells(grid, ctx, flat.row);
     else valueCells(grid, ctx, undefined, []);
   }
@@ -353,16 +355,7 @@ function addExtraRows(grid: GridBuilder, ctx: BlockContext): void {
       .map((c: TableCell) => inlineText(c.children));
     grid.startRow(false);
     grid.add(rowLabel(extra.text, 0, labelColumns));
-    if (unitColumns > 0)
-      grid.add({
-        text: extra.unitText ?? '',
-        kind: 'unit',
-        rowSpan: 1,
-        colSpan: unitColumns,
-        header: false,
-        align: 'center',
-        indent: 0,
-      });
+    if (unitColumns > 0) grid.add(unitCell(extra.unitText ?? '', unitColumns));
     valueCells(grid, ctx, undefined, texts);
   }
 }

@@ -145,8 +145,10 @@ function compile(
 ): Handlebars.TemplateDelegate {
   try {
     // Compile eagerly so that a syntax error names its file now, not at first use.
-    engine.parse(text);
-    return engine.compile(text, { noEscape: format === 'txt' });
+    // Parse now, so that a syntax error names its file before anything renders; compile the
+    // parsed program (not the text) so that it is parsed only once.
+    const program = engine.parse(text);
+    return engine.compile(program, { noEscape: format === 'txt' });
   } catch (error) {
     throw new TemplateError(path, (error as Error).message);
   }
