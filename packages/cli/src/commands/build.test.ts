@@ -98,7 +98,7 @@ describe('nianbao build', () => {
     expect(io.err).toMatch(/empty\.md:1:1 {2}错误 {2}文件为空/u);
     expect(io.err).toMatch(/nofront\.md:1:1 {2}错误 {2}缺少 YAML 文件头/u);
     expect(io.err).toMatch(/missing\.md:1:1 {2}错误 {2}无法读取文件：ENOENT/u);
-    expect(io.err.match(/无法读取为年报，未生成/gu)).toHaveLength(3);
+    expect(io.err.match(/有必须先改正的问题（见上），未生成/gu)).toHaveLength(3);
   });
 
   it('builds the good reports of a batch and fails for the bad one', async () => {

@@ -62,8 +62,8 @@ Options:
     en: 'The output {{file}} is an input file and will not be overwritten: choose another directory with -o',
   },
   unreadable: {
-    zh: '{{file}}：无法读取为年报，未生成',
-    en: '{{file}}: cannot be read as a report; nothing built',
+    zh: '{{file}}：有必须先改正的问题（见上），未生成；--force 不能跳过此类问题',
+    en: '{{file}}: has problems that must be fixed first (above); nothing built — --force does not skip these',
   },
   'lint-errors': {
     zh: '{{file}}：有 {{count}} 处错误，未生成。请先改正（nianbao lint {{file}}），或加 --force 强制生成',
