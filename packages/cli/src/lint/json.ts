@@ -25,18 +25,19 @@ export interface JsonMessage {
   fatal?: true;
 }
 
-export interface JsonResult {
-  filePath: string;
+export interface JsonResult extends Pick<
+  LintFileResult,
+  | 'filePath'
+  | 'errorCount'
+  | 'fatalErrorCount'
+  | 'warningCount'
+  | 'infoCount'
+  | 'fixableErrorCount'
+  | 'fixableWarningCount'
+  | 'output'
+> {
   messages: JsonMessage[];
   suppressedMessages: [];
-  errorCount: number;
-  fatalErrorCount: number;
-  warningCount: number;
-  infoCount: number;
-  fixableErrorCount: number;
-  fixableWarningCount: number;
-  /** The file's text after `--fix`, when fixes changed it. */
-  output?: string;
   usedDeprecatedRules: [];
 }
 
