@@ -21,9 +21,16 @@ await build({
   mainFields: ['module', 'main'],
   // ajv is large and only needed when a configuration sets rule options: loaded on demand.
   external: ['ajv'],
-  // CommonJS dependencies bundled into an ES module still call require() for Node built-ins.
+  // CommonJS dependencies bundled into an ES module still call require() for Node built-ins, and
+  // write-file-atomic (used by --fix) reads __filename.
   banner: {
-    js: "import { createRequire as __nianbaoRequire } from 'node:module'; const require = __nianbaoRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __nianbaoRequire } from 'node:module';",
+      "import { fileURLToPath as __nianbaoFileURLToPath } from 'node:url';",
+      'const require = __nianbaoRequire(import.meta.url);',
+      'const __filename = __nianbaoFileURLToPath(import.meta.url);',
+      "const __dirname = __nianbaoFileURLToPath(new URL('.', import.meta.url));",
+    ].join(' '),
   },
   legalComments: 'none',
   logLevel: 'warning',

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scaffoldReport } from '@nianbao/core';
-import { lintText } from '@nianbao/rules';
+import { fixText, lintText } from '@nianbao/rules';
 import { describe, expect, it } from 'vitest';
 import { setRow } from '../../test/helpers.js';
 
@@ -43,5 +43,22 @@ describe('the nianbao binary', () => {
     });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toBe('未知的输出格式“xml”：应为 stylish、json 或 sarif\n');
+  });
+
+  it('fixes from the bundle as fixText does (the bundle carries its CommonJS dependencies)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-bin-fix-'));
+    const source = scaffoldReport({ edition: '2021', year: 2024, agency: '测试镇人民政府' })
+      .replace('## 一、总体情况', '## 1、 总体情况')
+      .replace('| 第二十条第（一）项 |', '| 第二十条第（一）顼 |');
+    writeFileSync(join(dir, 'fix.md'), source);
+    const run = spawnSync(process.execPath, [bin, 'lint', '--fix', 'fix.md'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toContain('内部错误');
+    const written = readFileSync(join(dir, 'fix.md'), 'utf8');
+    expect(written).not.toBe(source);
+    expect(written).toBe(fixText(source).output);
   });
 });
