@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const codeServer = process.env.CODE_SERVER;
@@ -109,22 +109,12 @@ try {
     if (i > 120) throw new Error(`code-server did not answer:\n${serverLog}`);
     await new Promise((r) => setTimeout(r, 500));
   }
-  browser = await chromium.launchPersistentContext(join(scratch, 'chromium'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+  browser = await launchChromium();
+  const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
     locale: 'zh-CN',
   });
-  const page = browser.pages()[0] ?? (await browser.newPage());
+  const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
   await page.locator('.monaco-workbench').waitFor();
@@ -211,6 +201,35 @@ try {
   await page.getByText('已生成', { exact: false }).first().waitFor();
   step(`生成 DOCX wrote ${docx} (${readFileSync(docx).length} bytes)`);
   await page.screenshot({ path: join(out, 'built.png') });
+
+  // 「预览」: the HTML rendering in a webview beside the report (webviews are nested iframes).
+  await palette('>预览');
+  await rows.first().waitFor();
+  const previewTitle = (await rows.first().innerText()).trim();
+  if (!['年报: 预览', 'nianbao: Preview'].some((t) => previewTitle.includes(t)))
+    throw new Error(`「预览」 finds ${previewTitle}, not the extension's command`);
+  await page.keyboard.press('Enter');
+  const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await webview.locator('table').first().waitFor();
+  const heading = await webview.locator('h1').first().innerText();
+  if (!heading.includes('安澜县城关镇人民政府')) throw new Error(`the preview shows ${heading}`);
+  const tables = await webview.locator('table').count();
+  step(`预览: the HTML page in a webview, “${heading.replace(/\s+/gu, '')}”, ${tables} tables`);
+  await page.screenshot({ path: join(out, 'preview.png') });
+
+  // Refreshed on save: add to the title in the editor, save, and the preview's heading follows.
+  await page
+    .locator('.monaco-editor .view-line', { hasText: '# 安澜县城关镇人民政府' })
+    .first()
+    .click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('（修订稿）');
+  await page.keyboard.press('Control+S');
+  await webview.locator('h1', { hasText: '修订稿' }).waitFor();
+  const savedTitle = readFileSync(reportFile, 'utf8').split('\n').find((l) => l.startsWith('# '));
+  if (!savedTitle?.includes('修订稿')) throw new Error(`the edit was not saved: ${savedTitle}`);
+  step('预览 refreshed on save');
+  await page.screenshot({ path: join(out, 'preview-saved.png') });
   writeFileSync(
     join(out, 'result.json'),
     `${JSON.stringify({ problemsRows: shown, badge, expectedErrors: wanted.length, command: titles[0], docx, seconds: (performance.now() - started) / 1000 }, null, 2)}\n`,
@@ -218,7 +237,7 @@ try {
 } catch (error) {
   failure = error;
   try {
-    const page = browser?.pages()[0];
+    const page = browser?.contexts()[0]?.pages()[0];
     if (page) await page.screenshot({ path: join(out, 'failure.png') });
   } catch {
     // The screenshot of a failure is a courtesy; the failure itself is reported below.
