@@ -58,6 +58,9 @@ describe('生成 DOCX / HTML / TXT', () => {
     const html = await renderPreviewHtml({ text, file, templates, locale: 'zh' });
     expect(html).toContain('本单位样式');
     expect(await renderPreviewHtml({ text, file, locale: 'zh' })).not.toContain('本单位样式');
+    await expect(
+      renderPreviewHtml({ text, file, templates: join(dir, 'no-such-dir'), locale: 'zh' }),
+    ).rejects.toThrow(/模板目录“.*no-such-dir”不存在/u);
   });
 
   it('refuses a report it cannot read, saying where, and writes nothing', async () => {

@@ -4,7 +4,7 @@
  * (no child process, no Node on the user's PATH needed). Outputs go beside the report with the
  * names `nianbao build` gives them, written atomically.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { localize, parseReport, type Locale, type Report } from '@nianbao/core';
 import { renderReport, TemplateError, type OutputFormat } from '@nianbao/render';
@@ -58,6 +58,15 @@ function readableReport(input: RenderInput): Report {
 
 async function render(input: RenderInput, format: OutputFormat): Promise<string | Uint8Array> {
   const report = readableReport(input);
+  // A template directory that is not there is a mistake to point out, as `nianbao build` does,
+  // not a reason to fall back silently to the default look.
+  if (input.templates) {
+    const isDir = await stat(input.templates).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (!isDir) throw new BuildError(t(input.locale, 'bad-templates', { dir: input.templates }));
+  }
   try {
     return await renderReport(report, format, {
       templates: input.templates,

@@ -38,6 +38,10 @@ export const extensionMessages = {
     zh: '无法作为年报读取，未生成（第 {{line}} 行：{{message}}）',
     en: 'Cannot be read as a report; nothing built (line {{line}}: {{message}})',
   },
+  'bad-templates': {
+    zh: '设置 nianbao.templates 指定的模板目录“{{dir}}”不存在或不是目录',
+    en: 'The template directory “{{dir}}” of the setting nianbao.templates does not exist or is not a directory',
+  },
   'template-error': {
     zh: '模板错误：{{template}}：{{reason}}',
     en: 'Template error: {{template}}: {{reason}}',
