@@ -20,7 +20,8 @@ await build({
   // Prefer the ES module builds of dependencies that ship both.
   mainFields: ['module', 'main'],
   // ajv is large and only needed when a configuration sets rule options: loaded on demand.
-  external: ['ajv'],
+  // piscina starts its workers from its own files, so it must stay a package of its own.
+  external: ['ajv', 'piscina'],
   // CommonJS dependencies bundled into an ES module still call require() for Node built-ins, and
   // write-file-atomic (used by --fix) reads __filename.
   banner: {

@@ -9,6 +9,8 @@ export interface Io {
   cwd: string;
   /** Whether stdout is a terminal (progress bars, colours). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress bars go there). */
+  stderrIsTTY?: boolean;
   locale: Locale;
   /** Whether the locale was asked for (--locale, NIANBAO_LOCALE) rather than the default. */
   localeExplicit?: boolean;
@@ -20,6 +22,7 @@ export function processIo(locale: Locale): Io {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     locale,
   };
 }

@@ -60,6 +60,41 @@ export function sourceKind(file: string): SourceKind {
 /** Largest .txt/.docx a batch imports (the importer's own limits apply as well). */
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
+/** The problem that stands for a .txt/.docx the importer could not read. */
+function importProblem(error: {
+  code: string;
+  localized: Problem['message'];
+  data: Record<string, unknown>;
+}): Problem {
+  return {
+    code: `import-${error.code}`,
+    severity: 'fatal',
+    message: error.localized,
+    data: error.data,
+    position: FIRST,
+  };
+}
+
+/**
+ * The Markdown of a .txt or .docx report, through the importer; a problem when it cannot be
+ * imported. Only the reading can throw (missing file…).
+ */
+export async function importedMarkdown(
+  file: string,
+  edition?: string,
+): Promise<{ markdown: string } | { problem: Problem }> {
+  const info = await stat(file);
+  if (info.size > MAX_IMPORT_BYTES) throw new FileTooLargeError(info.size, MAX_IMPORT_BYTES);
+  const { importFile, ImportError } = await import('@nianbao/import');
+  try {
+    const result = await importFile(await readFile(file), { name: file, edition });
+    return { markdown: result.markdown };
+  } catch (error) {
+    if (error instanceof ImportError) return { problem: importProblem(error) };
+    throw error;
+  }
+}
+
 /**
  * Parse a report of any kind a reviewer receives: Markdown as it is, .txt and .docx through the
  * importer (positions then point into the imported Markdown). Never throws for a bad file.
@@ -67,29 +102,11 @@ const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export async function loadAnyReport(file: string, options: ParseOptions = {}): Promise<Report> {
   if (sourceKind(file) === 'markdown') return loadReport(file, options);
   try {
-    const info = await stat(file);
-    if (info.size > MAX_IMPORT_BYTES) throw new FileTooLargeError(info.size, MAX_IMPORT_BYTES);
-    const { importFile, ImportError } = await import('@nianbao/import');
-    try {
-      const result = await importFile(await readFile(file), {
-        name: file,
-        edition: options.edition,
-      });
-      return parseReport(result.markdown, { ...options, file });
-    } catch (error) {
-      if (!(error instanceof ImportError)) throw error;
-      const report = parseReport('', { file });
-      report.problems = [
-        {
-          code: `import-${error.code}`,
-          severity: 'fatal',
-          message: error.localized,
-          data: error.data,
-          position: FIRST,
-        },
-      ];
-      return report;
-    }
+    const imported = await importedMarkdown(file, options.edition);
+    if ('markdown' in imported) return parseReport(imported.markdown, { ...options, file });
+    const report = parseReport('', { file });
+    report.problems = [imported.problem];
+    return report;
   } catch (error) {
     const report = parseReport('', { file });
     report.problems = [readProblem(error)];

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../io.js';
-import type { FileResult } from './check-file.js';
+import type { LintFileResult as FileResult } from '../lint/run.js';
 
 const FORMAT = 'nianbao-cache/1';
 

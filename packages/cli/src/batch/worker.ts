@@ -1,6 +1,10 @@
 /** Worker-thread entry of the batch pool (piscina calls the default export). */
-import { checkFile, type CheckTask, type FileResult } from './check-file.js';
+import { lintFile, type LintFileOptions, type LintFileResult } from '../lint/run.js';
 
-export default function run(task: CheckTask): Promise<FileResult> {
-  return checkFile(task);
+export interface BatchTask extends Omit<LintFileOptions, 'ruleSet'> {
+  file: string;
+}
+
+export default function run(task: BatchTask): Promise<LintFileResult> {
+  return lintFile(task.file, task);
 }

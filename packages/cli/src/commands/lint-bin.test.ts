@@ -42,7 +42,7 @@ describe('the nianbao binary', () => {
       encoding: 'utf8',
     });
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toBe('未知的输出格式“xml”：应为 stylish、json 或 sarif\n');
+    expect(usage.stderr).toBe('未知的输出格式“xml”：应为 stylish、json、jsonl 或 sarif\n');
   });
 
   it('fixes from the bundle as fixText does (the bundle carries its CommonJS dependencies)', () => {

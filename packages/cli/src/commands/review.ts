@@ -6,9 +6,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toCsv } from '@nianbao/core';
-import type { FileResult } from '../batch/check-file.js';
 import { expandInputs } from '../batch/files.js';
 import { defaultJobs, runBatch } from '../batch/pool.js';
+import { ConfigError, createConfigResolver } from '../config.js';
+import type { LintFileResult } from '../lint/run.js';
 import { writeFileAtomic, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { reviewPage } from '../review/html.js';
@@ -51,23 +52,45 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
     io.stderr(`${t(io.locale, 'no-files')}\n${usage[io.locale]}\n`);
     return 2;
   }
-  const results: FileResult[] = [];
+  const results: LintFileResult[] = [];
   const summary = new SummaryAccumulator();
-  const files = expandInputs(positionals, io.cwd);
-  for await (const result of runBatch(files, {
-    jobs,
-    taskFor: () => ({ locale: io.locale, withData: true }),
-  })) {
-    summary.add(result.data);
-    // The page lists problems, not figures: drop the cells once they are summed.
-    delete result.data;
-    results.push(result);
+  // Reports are judged as `nianbao lint` judges them: by the configuration that applies to each.
+  const resolver = createConfigResolver({ useConfigFiles: true });
+  const files = expandInputs(
+    positionals.map((p) => resolve(io.cwd, p)),
+    io.cwd,
+  );
+  try {
+    const batch = runBatch(files, {
+      jobs,
+      taskFor: async (file) => {
+        const config = await resolver.forFile(file);
+        const locale = io.localeExplicit ? io.locale : (config.locale ?? io.locale);
+        return { rules: config.rules, locale, withData: true };
+      },
+    });
+    for await (const result of batch) {
+      summary.add(result.data);
+      // The page lists problems, not figures: drop the cells once they are summed.
+      delete result.data;
+      results.push(result);
+    }
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr(`${error.format(io.locale)}\n`);
+    return 2;
   }
-  results.sort((a, b) => a.file.localeCompare(b.file));
+  results.sort((a, b) => a.filePath.localeCompare(b.filePath));
   const groups = summary.result();
   let output: string;
   if (format === 'html')
-    output = reviewPage({ results, summary: groups, locale: io.locale, generatedAt: new Date() });
+    output = reviewPage({
+      results,
+      summary: groups,
+      locale: io.locale,
+      generatedAt: new Date(),
+      cwd: io.cwd,
+    });
   else if (format === 'json')
     output = `${JSON.stringify({ schema: 'nianbao-review/1', reports: results, summary: groups }, null, 2)}\n`;
   else output = toCsv([SUMMARY_CSV_HEADER, ...summaryCsvRows(groups)]);

@@ -21,7 +21,11 @@ export async function expandLintInputs(
   inputs: string[],
   cwd: string,
   resolver: ConfigResolver,
+  /** Extensions a directory contributes (.txt/.docx are linted through the importer). */
+  extensions: readonly string[] = ['md'],
 ): Promise<ExpandedInputs> {
+  const directoryPattern =
+    extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
   const files: string[] = [];
   const seen = new Set<string>();
   const unmatched: string[] = [];
@@ -34,7 +38,7 @@ export async function expandLintInputs(
     } else {
       const { glob } = await import('tinyglobby');
       matches = (
-        await glob(info?.isDirectory() ? '**/*.md' : input, {
+        await glob(info?.isDirectory() ? directoryPattern : input, {
           cwd: info?.isDirectory() ? path : cwd,
           absolute: true,
           dot: false,

@@ -28,6 +28,7 @@ export interface JsonMessage {
 export interface JsonResult extends Pick<
   LintFileResult,
   | 'filePath'
+  | 'kind'
   | 'errorCount'
   | 'fatalErrorCount'
   | 'warningCount'
@@ -62,6 +63,7 @@ export function toJsonMessage(d: Diagnostic): JsonMessage {
 export function toJsonResult(result: LintFileResult): JsonResult {
   return {
     filePath: result.filePath,
+    kind: result.kind,
     messages: result.diagnostics.map(toJsonMessage),
     suppressedMessages: [],
     errorCount: result.errorCount,
@@ -77,4 +79,9 @@ export function toJsonResult(result: LintFileResult): JsonResult {
 
 export function formatJson(results: LintFileResult[]): string {
   return `${JSON.stringify(results.map(toJsonResult))}\n`;
+}
+
+/** JSON Lines (`--format jsonl`): one result per line, written as each file is checked. */
+export function formatJsonLine(result: LintFileResult): string {
+  return `${JSON.stringify(toJsonResult(result))}\n`;
 }

@@ -3,7 +3,7 @@
  * asked), write the fixed text atomically, and summarise the result. A bad file never throws: it
  * becomes a diagnostic on that file, so the run goes on with the others.
  */
-import { localize, type Locale } from '@nianbao/core';
+import { localize, reportData, type Locale, type Report, type ReportData } from '@nianbao/core';
 import {
   PARSE_RULE_ID,
   fixText,
@@ -13,7 +13,7 @@ import {
   type RuleSettings,
 } from '@nianbao/rules';
 import { readReportText, writeFileAtomic } from '../io.js';
-import { readProblem } from '../report-file.js';
+import { importedMarkdown, readProblem, sourceKind, type SourceKind } from '../report-file.js';
 import { lt } from './messages.js';
 
 export interface LintFileOptions {
@@ -21,11 +21,15 @@ export interface LintFileOptions {
   locale: Locale;
   fix?: boolean;
   ruleSet?: readonly Rule[];
+  /** Also return the bound official cells (the reviewer's 汇总). */
+  withData?: boolean;
 }
 
 export interface LintFileResult {
   /** Absolute path. */
   filePath: string;
+  /** Written in Markdown, or imported from a .txt/.docx (positions then refer to the import). */
+  kind: SourceKind;
   diagnostics: Diagnostic[];
   errorCount: number;
   fatalErrorCount: number;
@@ -38,6 +42,9 @@ export interface LintFileResult {
   /** The fixed text, when fixes changed the file. */
   output?: string;
   edition?: string;
+  agency?: string;
+  year?: number;
+  data?: ReportData;
   /** The configuration file that applied, if any. */
   configFile?: string;
 }
@@ -51,6 +58,7 @@ export function summarize(
 ): Omit<LintFileResult, 'fixedCount' | 'output' | 'edition' | 'configFile'> {
   const result = {
     filePath,
+    kind: sourceKind(filePath),
     diagnostics,
     errorCount: 0,
     fatalErrorCount: 0,
@@ -89,9 +97,20 @@ function fatalDiagnostic(message: string, messageId: string): Diagnostic {
 
 export async function lintFile(file: string, options: LintFileOptions): Promise<LintFileResult> {
   const { locale } = options;
+  const imported = sourceKind(file) !== 'markdown';
   let text: string;
   try {
-    text = await readReportText(file);
+    if (imported) {
+      const result = await importedMarkdown(file);
+      if ('problem' in result) {
+        const message = localize(result.problem.message, locale, result.problem.data);
+        return {
+          ...summarize(file, [fatalDiagnostic(message, result.problem.code)]),
+          fixedCount: 0,
+        };
+      }
+      text = result.markdown;
+    } else text = await readReportText(file);
   } catch (error) {
     const problem = readProblem(error);
     const message = localize(problem.message, locale, problem.data);
@@ -99,7 +118,8 @@ export async function lintFile(file: string, options: LintFileOptions): Promise<
   }
   const engineOptions = { rules: options.rules, locale, ruleSet: options.ruleSet, file };
   try {
-    if (options.fix) {
+    // A .txt or .docx is never rewritten: its fixes would belong to the imported Markdown.
+    if (options.fix && !imported) {
       const { output, fixed, result } = fixText(text, engineOptions);
       const changed = fixed > 0 && output !== text;
       if (changed) await writeFileAtomic(file, output);
@@ -107,11 +127,11 @@ export async function lintFile(file: string, options: LintFileOptions): Promise<
         ...summarize(file, result.diagnostics),
         fixedCount: changed ? fixed : 0,
         ...(changed ? { output } : {}),
-        edition: result.report.edition?.id,
+        ...about(result.report, options.withData),
       };
     }
     const { report, diagnostics } = lintText(text, engineOptions);
-    return { ...summarize(file, diagnostics), fixedCount: 0, edition: report.edition?.id };
+    return { ...summarize(file, diagnostics), fixedCount: 0, ...about(report, options.withData) };
   } catch (error) {
     // The engine isolates each rule; this is a failure of the parser or of writing the file.
     const reason = error instanceof Error ? error.message : String(error);
@@ -124,4 +144,19 @@ export async function lintFile(file: string, options: LintFileOptions): Promise<
       fixedCount: 0,
     };
   }
+}
+
+/** What a reviewer sees of a report beside its problems. */
+function about(
+  report: Report,
+  withData: boolean | undefined,
+): Pick<LintFileResult, 'edition' | 'agency' | 'year' | 'data'> {
+  const agency = report.meta?.agency ?? report.rawMeta?.agency;
+  const year = report.meta?.year ?? report.rawMeta?.year;
+  return {
+    edition: report.edition?.id,
+    ...(typeof agency === 'string' ? { agency } : {}),
+    ...(typeof year === 'number' ? { year } : {}),
+    ...(withData ? { data: reportData(report) } : {}),
+  };
 }

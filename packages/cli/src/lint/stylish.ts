@@ -55,26 +55,34 @@ const padEnd = (text: string, width: number) =>
 const padStart = (text: string, width: number) =>
   ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 
-export function formatStylish(results: LintFileResult[], options: StylishOptions): string {
-  const { locale, color } = options;
-  const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  let fixableErrors = 0;
-  let fixableWarnings = 0;
-  let fixed = 0;
-  let fixedFiles = 0;
-  for (const result of results) {
-    fixed += result.fixedCount;
-    if (result.fixedCount > 0) fixedFiles++;
-    if (result.diagnostics.length === 0) continue;
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    infos += result.infoCount;
-    fixableErrors += result.fixableErrorCount;
-    fixableWarnings += result.fixableWarningCount;
-    lines.push('', underline(color, shownPath(result.filePath, options.cwd)));
+/**
+ * Stylish output written as results arrive (a batch over thousands of files prints each file as
+ * soon as it is checked): `file()` gives a file's lines, `summary()` the closing lines.
+ */
+export class StylishWriter {
+  private errors = 0;
+  private warnings = 0;
+  private infos = 0;
+  private fixableErrors = 0;
+  private fixableWarnings = 0;
+  private fixed = 0;
+  private fixedFiles = 0;
+  private files = 0;
+
+  constructor(private readonly options: StylishOptions) {}
+
+  file(result: LintFileResult): string {
+    const { locale, color } = this.options;
+    this.files++;
+    this.fixed += result.fixedCount;
+    if (result.fixedCount > 0) this.fixedFiles++;
+    if (result.diagnostics.length === 0) return '';
+    this.errors += result.errorCount;
+    this.warnings += result.warningCount;
+    this.infos += result.infoCount;
+    this.fixableErrors += result.fixableErrorCount;
+    this.fixableWarnings += result.fixableWarningCount;
+    const lines = ['', underline(color, shownPath(result.filePath, this.options.cwd))];
     const rows = result.diagnostics.map((d) => ({
       position: `${d.line}:${d.column}`,
       severity: lt(locale, `severity-${d.severity}`),
@@ -99,51 +107,66 @@ export function formatStylish(results: LintFileResult[], options: StylishOptions
         `  ${dim(color, padStart(row.position, widths.position))}  ${paint(color, padEnd(row.severity, widths.severity))}  ${padEnd(row.message, widths.message)}  ${dim(color, row.ruleId)}`.trimEnd(),
       );
     }
+    return `${lines.join('\n')}\n`;
   }
-  const problems = errors + warnings + infos;
-  if (problems > 0) {
-    const summary = lt(locale, 'summary-problems', {
-      problems,
-      problemsWord: plural(problems, 'problem'),
-      errors,
-      errorsWord: plural(errors, 'error'),
-      warnings,
-      warningsWord: plural(warnings, 'warning'),
-      infos: infos > 0 ? lt(locale, 'summary-infos', { count: infos, word: 'info' }) : '',
-    });
-    const paint = errors > 0 ? red : yellow;
-    lines.push('', paint(color, bold(color, `✖ ${summary}`)));
-    if (fixableErrors + fixableWarnings > 0)
+
+  summary(): string {
+    const { locale, color } = this.options;
+    const { errors, warnings, infos, fixableErrors, fixableWarnings, fixed, fixedFiles } = this;
+    const lines: string[] = [];
+    const problems = errors + warnings + infos;
+    if (problems > 0) {
+      const summary = lt(locale, 'summary-problems', {
+        problems,
+        problemsWord: plural(problems, 'problem'),
+        errors,
+        errorsWord: plural(errors, 'error'),
+        warnings,
+        warningsWord: plural(warnings, 'warning'),
+        infos: infos > 0 ? lt(locale, 'summary-infos', { count: infos, word: 'info' }) : '',
+      });
+      const paint = errors > 0 ? red : yellow;
+      lines.push('', paint(color, bold(color, `✖ ${summary}`)));
+      if (fixableErrors + fixableWarnings > 0)
+        lines.push(
+          paint(
+            color,
+            `  ${lt(locale, 'summary-fixable', {
+              errors: fixableErrors,
+              errorsWord: plural(fixableErrors, 'error'),
+              warnings: fixableWarnings,
+              warningsWord: plural(fixableWarnings, 'warning'),
+            })}`,
+          ),
+        );
+    }
+    if (fixed > 0)
       lines.push(
-        paint(
+        ...(problems > 0 ? [] : ['']),
+        green(
           color,
-          `  ${lt(locale, 'summary-fixable', {
-            errors: fixableErrors,
-            errorsWord: plural(fixableErrors, 'error'),
-            warnings: fixableWarnings,
-            warningsWord: plural(fixableWarnings, 'warning'),
-          })}`,
+          lt(locale, 'summary-fixed', {
+            fixed,
+            problemsWord: plural(fixed, 'problem'),
+            files: fixedFiles,
+            filesWord: plural(fixedFiles, 'file'),
+          }),
         ),
       );
+    else if (problems === 0 && this.options.reportClean) {
+      const files = this.options.fileCount ?? this.files;
+      lines.push(
+        green(
+          color,
+          `✔ ${lt(locale, 'summary-clean', { files, filesWord: plural(files, 'file') })}`,
+        ),
+      );
+    }
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
   }
-  if (fixed > 0)
-    lines.push(
-      ...(problems > 0 ? [] : ['']),
-      green(
-        color,
-        lt(locale, 'summary-fixed', {
-          fixed,
-          problemsWord: plural(fixed, 'problem'),
-          files: fixedFiles,
-          filesWord: plural(fixedFiles, 'file'),
-        }),
-      ),
-    );
-  else if (problems === 0 && options.reportClean) {
-    const files = options.fileCount ?? results.length;
-    lines.push(
-      green(color, `✔ ${lt(locale, 'summary-clean', { files, filesWord: plural(files, 'file') })}`),
-    );
-  }
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+export function formatStylish(results: LintFileResult[], options: StylishOptions): string {
+  const writer = new StylishWriter(options);
+  return results.map((r) => writer.file(r)).join('') + writer.summary();
 }

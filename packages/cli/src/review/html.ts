@@ -5,7 +5,8 @@
  */
 import type { Locale } from '@nianbao/core';
 import { toCsv } from '@nianbao/core';
-import type { FileResult } from '../batch/check-file.js';
+import type { LintFileResult as FileResult } from '../lint/run.js';
+import { shownPath } from '../lint/stylish.js';
 import { SUMMARY_CSV_HEADER, summaryCsvRows, type SummaryGroup } from './summary.js';
 
 const text = {
@@ -145,12 +146,20 @@ rows.forEach(function(r){tb.appendChild(r)});});});
 
 export interface ReviewPageInput {
   results: FileResult[];
+  /** Paths are shown relative to this directory. */
+  cwd: string;
   summary: SummaryGroup[];
   locale: Locale;
   generatedAt: Date;
 }
 
-export function reviewPage({ results, summary, locale, generatedAt }: ReviewPageInput): string {
+export function reviewPage({
+  results,
+  summary,
+  locale,
+  generatedAt,
+  cwd,
+}: ReviewPageInput): string {
   const tr = (k: Key) => text[k][locale];
   const ruleCounts = new Map<string, { errors: number; warnings: number }>();
   const agencyCounts = new Map<string, { errors: number; warnings: number }>();
@@ -161,7 +170,7 @@ export function reviewPage({ results, summary, locale, generatedAt }: ReviewPage
     errors += r.errorCount;
     warnings += r.warningCount;
     infos += r.infoCount;
-    const agency = r.agency ?? r.file;
+    const agency = r.agency ?? shownPath(r.filePath, cwd);
     const a = agencyCounts.get(agency) ?? { errors: 0, warnings: 0 };
     a.errors += r.errorCount;
     a.warnings += r.warningCount;
@@ -190,7 +199,8 @@ export function reviewPage({ results, summary, locale, generatedAt }: ReviewPage
             )
             .join('')}</ul></details>`
         : tr('none');
-      return `<tr class="report" data-agency="${escapeHtml(r.agency ?? '')}" data-file="${escapeHtml(r.file)}"><td>${escapeHtml(r.file)}</td><td>${r.kind}</td><td>${escapeHtml(r.agency ?? '')}</td><td class="n">${r.year ?? ''}</td><td>${escapeHtml(r.edition ?? '')}</td><td class="n" data-v="${r.errorCount}">${r.errorCount}</td><td class="n" data-v="${r.warningCount}">${r.warningCount}</td><td>${problems}</td></tr>`;
+      const file = shownPath(r.filePath, cwd);
+      return `<tr class="report" data-agency="${escapeHtml(r.agency ?? '')}" data-file="${escapeHtml(file)}"><td>${escapeHtml(file)}</td><td>${r.kind}</td><td>${escapeHtml(r.agency ?? '')}</td><td class="n">${r.year ?? ''}</td><td>${escapeHtml(r.edition ?? '')}</td><td class="n" data-v="${r.errorCount}">${r.errorCount}</td><td class="n" data-v="${r.warningCount}">${r.warningCount}</td><td>${problems}</td></tr>`;
     })
     .join('\n');
   const csv = toCsv([SUMMARY_CSV_HEADER, ...summaryCsvRows(summary)]);
