@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Makes N varied reports for the batch benchmarks: node bench/gen-corpus.mjs N [DIR]
 // Starts from the examples (examples/*.md, examples/imported/*.md) and `nianbao new` skeletons,
-// varies agency, year, prose length and 表二 figures, and injects errors into about one report
-// in ten (a broken 表三 total, a misspelled label, half-width punctuation, a wrong period year).
+// varies agency, year, prose length and 表二 figures, and injects one error into four reports in
+// ten (a broken 表三 total, a misspelled label, half-width punctuation, a wrong period year).
 // Deterministic: the same N gives the same corpus.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
