@@ -25,6 +25,7 @@ const text = {
   year: { zh: '年度', en: 'Year' },
   edition: { zh: '版本', en: 'Edition' },
   rule: { zh: '规则', en: 'Rule' },
+  problems: { zh: '问题', en: 'Problems' },
   severity: { zh: '级别', en: 'Severity' },
   all: { zh: '全部', en: 'all' },
   search: { zh: '搜索机关或文件', en: 'Search agency or file' },
@@ -216,7 +217,7 @@ export function reviewPage({
 <div class="filters"><label>${tr('rule')} <select id="f-rule"><option value="">${tr('all')}</option>${rules.map((r) => `<option>${escapeHtml(r)}</option>`).join('')}</select></label>
 <label>${tr('severity')} <select id="f-sev"><option value="">${tr('all')}</option><option value="error">${tr('errors')}</option><option value="warning">${tr('warnings')}</option><option value="info">${tr('infos')}</option></select></label>
 <label><input id="f-q" type="search" placeholder="${tr('search')}"></label></div>
-<div class="scroll"><table class="reports"><thead><tr><th scope="col">${tr('file')}</th><th scope="col">${tr('source')}</th><th scope="col">${tr('agency')}</th><th scope="col" data-type="n">${tr('year')}</th><th scope="col">${tr('edition')}</th><th scope="col" data-type="n">${tr('errors')}</th><th scope="col" data-type="n">${tr('warnings')}</th><th scope="col">${tr('rule')}</th></tr></thead>
+<div class="scroll"><table class="reports"><thead><tr><th scope="col">${tr('file')}</th><th scope="col">${tr('source')}</th><th scope="col">${tr('agency')}</th><th scope="col" data-type="n">${tr('year')}</th><th scope="col">${tr('edition')}</th><th scope="col" data-type="n">${tr('errors')}</th><th scope="col" data-type="n">${tr('warnings')}</th><th scope="col">${tr('problems')}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table></div></section>
