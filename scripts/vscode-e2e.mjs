@@ -226,7 +226,9 @@ try {
   await page.keyboard.type('（修订稿）');
   await page.keyboard.press('Control+S');
   await webview.locator('h1', { hasText: '修订稿' }).waitFor();
-  const savedTitle = readFileSync(reportFile, 'utf8').split('\n').find((l) => l.startsWith('# '));
+  const savedTitle = readFileSync(reportFile, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('# '));
   if (!savedTitle?.includes('修订稿')) throw new Error(`the edit was not saved: ${savedTitle}`);
   step('预览 refreshed on save');
   await page.screenshot({ path: join(out, 'preview-saved.png') });
