@@ -83,7 +83,8 @@ describe.each(sources)('%s', (name, source) => {
 
   it.skipIf(name.startsWith('docs/'))('ends with the agency and the 成文日期', () => {
     const { agency, date } = report.meta!;
-    const [y, m, d] = date.split('-').map(Number);
+    expect(date, 'the 成文日期 in the frontmatter').toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    const [y, m, d] = date!.split('-').map(Number);
     expect(report.source.trimEnd().endsWith(`${agency}\n\n${y}年${m}月${d}日`)).toBe(true);
   });
 

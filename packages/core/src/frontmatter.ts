@@ -56,7 +56,22 @@ export const frontmatterSchema = z
   })
   .strict();
 
-export type ReportMeta = z.infer<typeof frontmatterSchema>;
+/** A frontmatter in which every key is present and valid. */
+export type CompleteReportMeta = z.infer<typeof frontmatterSchema>;
+
+/**
+ * The keys of a report's frontmatter that are valid. A key that is missing or wrong is absent
+ * here and its problem says why, so one bad key (a report without its 成文日期, as many imported
+ * reports are) never hides the agency or year from the rules, the renderer or `nianbao data`.
+ */
+export type ReportMeta = Partial<CompleteReportMeta>;
+
+/**
+ * Keys without which a report cannot be read: the edition says which official format its tables
+ * are bound to, the year fills the labels that name it (`{Y}年度`). A problem with either is
+ * fatal; a problem with any other key is an error that the `frontmatter` rule reports.
+ */
+const ESSENTIAL_KEYS: ReadonlySet<string> = new Set(['edition', 'year']);
 
 /** What each key expects, in both locales (used in messages). */
 export const frontmatterExpectations: Record<string, { zh: string; en: string }> = {
@@ -89,6 +104,7 @@ export const frontmatterExpectations: Record<string, { zh: string; en: string }>
 };
 
 export interface FrontmatterResult {
+  /** The valid keys, when the frontmatter is a mapping (even if other keys are invalid). */
   meta?: ReportMeta;
   /** The raw value, when it is a mapping (even if invalid). */
   raw?: Record<string, unknown>;
@@ -118,9 +134,10 @@ export function readFrontmatter(
     code: CoreMessageId,
     data: Record<string, unknown>,
     position?: Position,
+    severity: Problem['severity'] = 'fatal',
   ): Problem => ({
     code,
-    severity: 'fatal',
+    severity,
     message: coreMessages[code],
     data,
     position,
@@ -141,6 +158,13 @@ export function readFrontmatter(
     value.year = Number(value.year);
   const parsed = frontmatterSchema.safeParse(value);
   if (parsed.success) return { meta: parsed.data, raw, problems: [] };
+  // Each key on its own, so that the valid ones are kept beside the problems of the others.
+  const meta: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(frontmatterSchema.shape)) {
+    if (value[key] === undefined) continue;
+    const valid = schema.safeParse(value[key]);
+    if (valid.success) meta[key] = valid.data;
+  }
 
   /** Where the key of a path is written (`agnecy` in `agnecy: …`). */
   const keyOffset = (path: PropertyKey[]): number | undefined => {
@@ -159,6 +183,8 @@ export function readFrontmatter(
   const problems: Problem[] = [];
   const known = Object.keys(frontmatterSchema.shape).join(', ');
   for (const issue of parsed.error.issues) {
+    const top = String(issue.path[0] ?? '');
+    const severity = ESSENTIAL_KEYS.has(top) ? 'fatal' : 'error';
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         problems.push(
@@ -166,6 +192,8 @@ export function readFrontmatter(
             'frontmatter-unknown-key',
             { key: [...issue.path, key].join('.'), known },
             at(keyOffset([...issue.path, key])),
+            // A misspelt key is an error; the key it was meant to be is reported as missing.
+            'error',
           ),
         );
       }
@@ -175,7 +203,6 @@ export function readFrontmatter(
     // One problem per key, even when a value breaks several of its constraints.
     if (reported.has(key)) continue;
     reported.add(key);
-    const top = String(issue.path[0] ?? '');
     const expected = frontmatterExpectations[top] ?? { zh: issue.message, en: issue.message };
     const missing = issue.path.length > 0 && getPath(raw, issue.path) === undefined;
     if (top === 'edition' && !missing) {
@@ -184,8 +211,8 @@ export function readFrontmatter(
       );
       continue;
     }
-    problems.push({
-      ...problem(
+    problems.push(
+      problem(
         missing ? 'frontmatter-missing-key' : 'frontmatter-invalid',
         { key, expected },
         // A missing key is reported where its mapping starts (the frontmatter or the parent key).
@@ -196,10 +223,11 @@ export function readFrontmatter(
               : 0
             : valueOffset(issue.path),
         ),
+        severity,
       ),
-    });
+    );
   }
-  return { raw, problems };
+  return { meta: meta as ReportMeta, raw, problems };
 }
 
 /**

@@ -100,14 +100,51 @@ describe('frontmatter problems', () => {
   });
 
   it('a missing key, with what it expects', () => {
+    // Without its 成文日期 a report can still be read (many imported reports have none): an
+    // error, not a fatal problem.
     expect(only(base.replace('date: 2025-01-20\n', ''))).toEqual({
       code: 'frontmatter-missing-key',
-      severity: 'fatal',
+      severity: 'error',
       line: 2,
       column: 1,
       zh: '文件头缺少 `date`：应为成文日期，格式 YYYY-MM-DD，如 2025-01-20',
       en: 'The frontmatter lacks `date`: the 成文日期 as YYYY-MM-DD, e.g. 2025-01-20',
     });
+    // Without its year or edition it cannot be bound to its official format.
+    expect(only(base.replace('year: 2024\n', ''))).toMatchObject({
+      code: 'frontmatter-missing-key',
+      severity: 'fatal',
+      en: expect.stringContaining('`year`'),
+    });
+    expect(only(base.replace('edition: "2021"\n', ''))).toMatchObject({
+      code: 'frontmatter-missing-key',
+      severity: 'fatal',
+      en: expect.stringContaining('`edition`'),
+    });
+  });
+
+  it('keeps every valid key when others are missing or wrong', () => {
+    const noDate = parseReport(base.replace('date: 2025-01-20\n', ''));
+    expect(noDate.meta).toEqual({
+      edition: '2021',
+      agency: '城关镇人民政府',
+      year: 2024,
+      period: { start: '2024-01-01', end: '2024-12-31' },
+    });
+    // The report is still bound to its edition: every official cell is there.
+    expect(noDate.cells.size).toBe(parseReport(base).cells.size);
+    const broken = parseReport(
+      base
+        .replace('year: 2024', 'year: 今年')
+        .replace('agency: 城关镇人民政府', 'agency: ""')
+        .replace('  end: 2024-12-31', '  end: 2024年12月31日'),
+    );
+    expect(broken.meta).toEqual({ edition: '2021', date: '2025-01-20' });
+    expect(broken.problems.map((p) => [p.data.key, p.severity])).toEqual([
+      ['agency', 'error'],
+      ['year', 'fatal'],
+      ['period.end', 'error'],
+    ]);
   });
 
   it('a missing nested key, located at its parent key', () => {
@@ -146,7 +183,7 @@ describe('frontmatter problems', () => {
     const source = base.replace('year: 2024', 'year: 2024\nagnecy: 城关镇');
     expect(only(source)).toEqual({
       code: 'frontmatter-unknown-key',
-      severity: 'fatal',
+      severity: 'error',
       ...locate(source, 'agnecy'),
       zh: '文件头有未知的键 `agnecy`（可用的键：edition, agency, year, date, title, period, body, contact）',
       en: 'Unknown frontmatter key `agnecy` (known keys: edition, agency, year, date, title, period, body, contact)',

@@ -290,7 +290,13 @@ class DocxWriter {
 
   signature(data: TemplateData): Paragraph[] {
     const { signature } = data;
-    // The block stays together (keepNext down to the date), never the date alone on a page.
+    // The block stays together (keepNext down to its last line), never the date alone on a page.
+    // A report without an agency or a 成文日期 in its frontmatter prints no line for it.
+    const lines = [
+      { text: signature.agency, rightChars: signature.agencyRightChars },
+      { text: signature.dateText, rightChars: signature.dateRightChars },
+    ].filter((l): l is { text: string; rightChars: number } => Boolean(l.text));
+    if (lines.length === 0) return [];
     const line = (text: string, rightChars: number, keepNext: boolean) =>
       new Paragraph({
         alignment: AlignmentType.RIGHT,
@@ -309,8 +315,7 @@ class DocxWriter {
             children: [textRun('', this.body)],
           }),
       ),
-      line(signature.agency, signature.agencyRightChars, true),
-      line(signature.dateText, signature.dateRightChars, false),
+      ...lines.map((l, i) => line(l.text, l.rightChars, i < lines.length - 1)),
     ];
   }
 
@@ -365,7 +370,7 @@ class DocxWriter {
     };
     return new Document({
       title: data.title.text,
-      creator: data.meta.agency,
+      ...(data.meta.agency ? { creator: data.meta.agency } : {}),
       description: `${data.generator}; ${data.edition.basis}`,
       evenAndOddHeaderAndFooters: outside,
       styles: {

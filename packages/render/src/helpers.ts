@@ -6,6 +6,8 @@ export const commonHelpers: Record<string, Handlebars.HelperDelegate> = {
   eq: (a: unknown, b: unknown) => a === b,
   ne: (a: unknown, b: unknown) => a !== b,
   gt: (a: unknown, b: unknown) => Number(a) > Number(b),
+  /** Whether any argument is truthy: `{{#if (or agency date)}}`. */
+  or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
   /** Join its arguments into one string: `(concat name " " caption)`. */
   concat: (...args: unknown[]) =>
     args

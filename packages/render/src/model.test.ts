@@ -1,7 +1,9 @@
 import { parseReport, scaffoldReport } from '@nianbao/core';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { formatChineseDate, signatureLayout, titleLines } from './layout.js';
 import { buildTemplateData, NotRenderableError } from './model.js';
+import { renderReport } from './index.js';
 
 const scaffold = scaffoldReport({ edition: '2021', year: 2024, agency: '某某县某某镇人民政府' });
 
@@ -106,6 +108,47 @@ describe('buildTemplateData', () => {
     expect(list).toMatchObject({ type: 'list', ordered: true, start: 1 });
     if (list.type !== 'list') throw new Error('not a list');
     expect(list.items.map((i) => i.marker)).toEqual(['1.', '2.']);
+  });
+
+  it('a report without a 成文日期: no date in the signature, a trailing date paragraph kept', async () => {
+    const source = `${scaffold.replace('date: 2025-01-20\n', '').trimEnd()}\n\n某某县某某镇人民政府\n\n2025年1月20日\n`;
+    const report = parseReport(source);
+    expect(report.meta).toMatchObject({ agency: '某某县某某镇人民政府', year: 2024 });
+    const data = buildTemplateData(report, { format: 'txt' });
+    expect(data.signature).toMatchObject({ agency: '某某县某某镇人民政府', sealed: false });
+    expect(data.signature).not.toHaveProperty('date');
+    expect(data.signature).not.toHaveProperty('dateText');
+    expect(data.meta).not.toHaveProperty('date');
+    // The agency is printed by the signature block; the date, which the block does not print,
+    // stays where the writer put it.
+    expect(data.sections[5].blocks.at(-1)).toMatchObject({ text: '2025年1月20日' });
+
+    const withoutDateParagraph = parseReport(scaffold.replace('date: 2025-01-20\n', ''));
+    const txt = (await renderReport(withoutDateParagraph, 'txt')) as string;
+    expect(txt.trimEnd().split('\n').at(-1)!.trim()).toBe('某某县某某镇人民政府');
+    expect(txt).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日\s*$/u);
+    const html = (await renderReport(withoutDateParagraph, 'html')) as string;
+    expect(html).toMatch(
+      /<footer class="signature">\s*<p class="agency"[^>]*>某某县某某镇人民政府<\/p>\s*<\/footer>/u,
+    );
+    expect(html).not.toContain('<time');
+    const docx = await JSZip.loadAsync(
+      (await renderReport(withoutDateParagraph, 'docx')) as Uint8Array,
+    );
+    const document = await docx.file('word/document.xml')!.async('string');
+    const texts = [...document.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/gu)].map((m) => m[1]);
+    expect(texts.at(-1)).toBe('某某县某某镇人民政府');
+    expect(texts.join('')).not.toContain('2025年1月20日');
+  });
+
+  it('a report without an agency: the title from the year, no agency line', () => {
+    const report = parseReport(
+      scaffold.replace('agency: 某某县某某镇人民政府\n', '').replace(/^# .*\n/mu, ''),
+    );
+    const data = buildTemplateData(report, { format: 'txt' });
+    expect(data.title.text).toBe('2024年政府信息公开工作年度报告');
+    expect(data.signature).toMatchObject({ date: '2025-01-20', dateText: '2025年1月20日' });
+    expect(data.signature).not.toHaveProperty('agency');
   });
 
   it('refuses a report without frontmatter', () => {

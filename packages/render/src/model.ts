@@ -93,11 +93,12 @@ export interface SectionData {
 }
 
 export interface SignatureData {
-  agency: string;
-  /** 成文日期, ISO (`2025-01-20`). */
-  date: string;
+  /** The agency (署名); absent when the frontmatter has none, and then not printed. */
+  agency?: string;
+  /** 成文日期, ISO (`2025-01-20`); absent when the frontmatter has none (no date line). */
+  date?: string;
   /** 成文日期 as printed (`2025年1月20日`). */
-  dateText: string;
+  dateText?: string;
   /** Space right of the agency's name, in 字 (GB/T 9704 §7.3.5). */
   agencyRightChars: number;
   /** Space right of the date, in 字. */
@@ -112,10 +113,10 @@ export interface TemplateData {
   generator: string;
   edition: { id: string; name: string; basis: string };
   meta: {
-    agency: string;
+    agency?: string;
     year: number;
-    date: string;
-    dateText: string;
+    date?: string;
+    dateText?: string;
     period?: { start: string; end: string; startText: string; endText: string };
     body?: string;
     contact?: Record<string, string>;
@@ -135,7 +136,10 @@ export interface TemplateDataOptions {
   generator?: string;
 }
 
-/** Raised when a report cannot be rendered: it has no valid frontmatter or no known edition. */
+/**
+ * Raised when a report cannot be rendered: it has no known edition or no valid year (the fatal
+ * problems of the parse). A missing agency or 成文日期 only leaves that line out.
+ */
 export class NotRenderableError extends Error {
   constructor() {
     super('the report has no valid frontmatter or edition; parse problems say why');
@@ -147,7 +151,8 @@ const CHINESE_DATE =
 
 export function buildTemplateData(report: Report, options: TemplateDataOptions): TemplateData {
   const { meta, edition } = report;
-  if (!meta || !edition) throw new NotRenderableError();
+  const year = meta?.year;
+  if (!meta || !edition || year === undefined) throw new NotRenderableError();
   const html = options.format === 'html';
   const byNode = new Map<Table, BoundTable>(report.tables.map((t) => [t.node, t]));
   const emitted = new Set<TableSpec>();
@@ -180,7 +185,7 @@ export function buildTemplateData(report: Report, options: TemplateDataOptions):
         const grid = officialTableGrid(
           bound.spec,
           report.tables.filter((t) => t.spec === bound.spec),
-          { year: meta.year },
+          { year },
         );
         tables.push(grid);
         return { type: 'table', id: `table-${bound.spec.key}`, table: grid };
@@ -227,11 +232,12 @@ export function buildTemplateData(report: Report, options: TemplateDataOptions):
 
   const preamble = blocksOf(report.preamble);
   const sections = report.sections.map((s, i) => sectionOf(s, [i + 1]));
-  const dateText = formatChineseDate(meta.date);
-  absorbSignature(sections, meta.agency);
+  const { agency, date } = meta;
+  const dateText = date === undefined ? undefined : formatChineseDate(date);
+  absorbSignature(sections, agency, dateText !== undefined);
 
   const titleText =
-    report.title?.text ?? meta.title ?? `${meta.agency}${meta.year}年政府信息公开工作年度报告`;
+    report.title?.text ?? meta.title ?? `${agency ?? ''}${year}年政府信息公开工作年度报告`;
   const sealed = options.sealed ?? false;
   return {
     format: options.format,
@@ -239,10 +245,9 @@ export function buildTemplateData(report: Report, options: TemplateDataOptions):
     generator: options.generator ?? 'nianbao',
     edition: { id: edition.id, name: edition.name, basis: edition.basis },
     meta: {
-      agency: meta.agency,
-      year: meta.year,
-      date: meta.date,
-      dateText,
+      ...(agency !== undefined ? { agency } : {}),
+      year,
+      ...(date !== undefined ? { date, dateText } : {}),
       ...(meta.period
         ? {
             period: {
@@ -255,16 +260,15 @@ export function buildTemplateData(report: Report, options: TemplateDataOptions):
       ...(meta.body ? { body: meta.body } : {}),
       ...(meta.contact ? { contact: meta.contact as Record<string, string> } : {}),
     },
-    title: { text: titleText, lines: titleLines(titleText, meta.agency) },
+    title: { text: titleText, lines: titleLines(titleText, agency) },
     preamble,
     sections,
     tables,
     signature: {
-      agency: meta.agency,
-      date: meta.date,
-      dateText,
+      ...(agency !== undefined ? { agency } : {}),
+      ...(date !== undefined ? { date, dateText } : {}),
       sealed,
-      ...signatureLayout(meta.agency, dateText, sealed),
+      ...signatureLayout(agency ?? '', dateText ?? '', sealed),
     },
   };
 }
@@ -279,18 +283,27 @@ function paragraph(children: Heading['children'], html: boolean): ParagraphBlock
 
 /**
  * A report that ends with the agency's name and the date as paragraphs (as imported reports do)
- * would print them twice: the signature block comes from the frontmatter, so they are dropped.
+ * would print them twice: the signature block comes from the frontmatter, so they are dropped —
+ * only what the signature block prints, so a date the frontmatter lacks stays in the text.
  */
-function absorbSignature(sections: SectionData[], agency: string): void {
+function absorbSignature(
+  sections: SectionData[],
+  agency: string | undefined,
+  printsDate: boolean,
+): void {
   let last = sections.at(-1);
   while (last?.sections.length) last = last.sections.at(-1);
   if (!last) return;
-  const agencyKey = normalizeLabel(agency);
+  const agencyKey = agency === undefined ? undefined : normalizeLabel(agency);
   for (;;) {
     const block = last.blocks.at(-1);
     if (block?.type !== 'paragraph') return;
     const text = block.text.replace(/\s+/gu, '');
-    if (text !== '' && normalizeLabel(text) !== agencyKey && !CHINESE_DATE.test(text)) return;
+    const printed =
+      text === '' ||
+      (agencyKey !== undefined && normalizeLabel(text) === agencyKey) ||
+      (printsDate && CHINESE_DATE.test(text));
+    if (!printed) return;
     last.blocks.pop();
   }
 }

@@ -162,6 +162,19 @@ describe('nianbao data --format csv', () => {
   });
 });
 
+describe('nianbao data: a frontmatter with a gap', () => {
+  it('prints the figures of a report without its 成文日期, with its agency and year', async () => {
+    const name = file('no-date.md', figures.replace('date: 2025-01-20\n', ''));
+    const { code, out, err } = await data([name]);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    const [report] = JSON.parse(out) as ReportData[];
+    expect(report).toMatchObject({ edition: '2021', agency: '城关镇人民政府', year: 2024 });
+    expect(cellsOf(report).get('t3.r1.natural')).toMatchObject({ value: 10 });
+    const [dated] = JSON.parse((await data(['figures.md'])).out) as ReportData[];
+    expect(report.tables).toEqual(dated.tables);
+  });
+});
+
 describe('nianbao data: bad input', () => {
   const cases: { name: string; text: string | Buffer; zh: string; en: string; at: string }[] = [
     {
@@ -186,11 +199,11 @@ describe('nianbao data: bad input', () => {
       en: 'Missing YAML frontmatter',
     },
     {
-      name: 'no-date.md',
-      text: clean2021.replace('date: 2025-01-20\n', ''),
+      name: 'no-year.md',
+      text: clean2021.replace('year: 2024\n', ''),
       at: '2:1',
-      zh: '文件头缺少 `date`',
-      en: 'The frontmatter lacks `date`',
+      zh: '文件头缺少 `year`',
+      en: 'The frontmatter lacks `year`',
     },
     {
       name: 'not-number.md',

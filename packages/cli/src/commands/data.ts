@@ -10,7 +10,7 @@ import {
   type Locale,
   type Report,
 } from '@nianbao/core';
-import { getRule, lintReport } from '@nianbao/rules';
+import { getRule, lintReport, problemOwner } from '@nianbao/rules';
 import { formatProblemLine, type Located } from '../format-problem.js';
 import type { Io } from '../io.js';
 import { t } from '../messages.js';
@@ -27,10 +27,18 @@ const BLOCKING: Record<string, readonly string[]> = {
   'table-values': ['cell-not-number'],
 };
 
-/** Why the figures of a report cannot be printed, each with its line and column. */
+/**
+ * Why the figures of a report cannot be printed, each with its line and column. A frontmatter
+ * key that is missing or wrong but not fatal (a report without its 成文日期) leaves the figures
+ * readable: the output carries what the frontmatter has, and `nianbao lint` reports the rest.
+ */
 export function dataErrors(report: Report, locale: Locale): Located[] {
   const errors: Located[] = report.problems
-    .filter((p) => p.severity !== 'warning')
+    .filter(
+      (p) =>
+        p.severity === 'fatal' ||
+        (p.severity === 'error' && problemOwner(p.code) !== 'frontmatter'),
+    )
     .map((p) => ({
       line: p.position?.start.line ?? 1,
       column: p.position?.start.column ?? 1,

@@ -166,6 +166,20 @@ describe('year-period', () => {
       );
     });
 
+    it('without a 成文日期 in the frontmatter: the date checks read the text alone', () => {
+      const undated = (tail: string) =>
+        edit(`${paragraph(PERIOD)}\n${tail}`, 'date: 2024-01-20\n', '');
+      // A date after the year: nothing to compare it with.
+      expect(lint(undated('某某县某某镇人民政府\n\n2024年2月1日\n'))).toEqual([]);
+      const early = lint(undated('2023年12月13日\n'));
+      expect(early.map((d) => [d.messageId, d.severity])).toEqual([['date-too-early', 'error']]);
+      // The title and the period are still checked against the year.
+      const title = lint(
+        edit(undated(''), '# 某某县某某镇人民政府2023年', '# 某某县某某镇人民政府2022年'),
+      );
+      expect(title.map((d) => d.messageId)).toEqual(['title-other-year']);
+    });
+
     it('fixes a zero-padded or Chinese-numeral date to GB/T 9704 form (P18)', () => {
       for (const written of ['2024年01月20日', '二〇二四年一月二十日']) {
         const md = `${paragraph(PERIOD)}\n${written}\n`;
