@@ -159,6 +159,58 @@ describe('nianbao build', () => {
     expect(readdirSync(dir)).toEqual(['report.md']);
   });
 
+  it('judges errors by the configuration, as nianbao lint does', async () => {
+    write('reports/report.md', broken);
+    write('nianbao.config.json', JSON.stringify({ rules: { 'table-sums': 'off' } }));
+    const lint = async (args: string[]) => main(['lint', ...args], capture(dir));
+    // The project's configuration turns the failing rule off: lint is clean, build needs no --force.
+    expect(await lint(['reports/report.md'])).toBe(0);
+    const io = capture(dir);
+    expect(await runBuild(['reports/report.md', '--format', 'txt'], io)).toBe(0);
+    expect(io.err).toBe('reports/report.md → reports/report.txt\n');
+    // --no-config: the recommended settings again, for both.
+    expect(await lint(['reports/report.md', '--no-config'])).toBe(1);
+    const noConfig = capture(dir);
+    expect(await runBuild(['reports/report.md', '--no-config', '-o', 'out'], noConfig)).toBe(1);
+    expect(noConfig.err).toMatch(/table-sums/u);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    // --config FILE and --rule, as lint takes them.
+    write('strict.yaml', 'rules:\n  table-sums: error\n');
+    expect(await lint(['reports/report.md', '-c', 'strict.yaml'])).toBe(1);
+    expect(
+      await runBuild(['reports/report.md', '-c', 'strict.yaml', '-o', 'out'], capture(dir)),
+    ).toBe(1);
+    expect(
+      await runBuild(
+        ['reports/report.md', '-c', 'strict.yaml', '--rule', 'table-sums:off', '-o', 'out'],
+        capture(dir),
+      ),
+    ).toBe(0);
+    // A configuration that ignores the file: lint does not check it, build does not refuse it.
+    write('nianbao.config.json', JSON.stringify({ ignores: ['reports/'] }));
+    expect(
+      await runBuild(
+        ['reports/report.md', '--format', 'html', '--no-config', '-o', 'out2'],
+        capture(dir),
+      ),
+    ).toBe(1);
+    expect(
+      await runBuild(['reports/report.md', '--format', 'html', '-o', 'out2'], capture(dir)),
+    ).toBe(0);
+  });
+
+  it('stops on a broken configuration before building anything (exit 2)', async () => {
+    write('report.md', clean);
+    write('nianbao.config.json', JSON.stringify({ rules: { 'no-such-rule': 'off' } }));
+    const io = capture(dir);
+    expect(await runBuild(['report.md'], io)).toBe(2);
+    expect(io.err).toMatch(/^配置错误，未生成：\n.*nianbao\.config\.json.*no-such-rule/u);
+    expect(await runBuild(['report.md', '--no-config', '--rule', 'nope:off'], capture(dir))).toBe(
+      2,
+    );
+    expect(readdirSync(dir).sort()).toEqual(['nianbao.config.json', 'report.md']);
+  });
+
   it('speaks English with --locale en', async () => {
     write('report.md', broken);
     const io = capture(dir, { locale: 'en' });

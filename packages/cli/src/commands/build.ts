@@ -3,17 +3,20 @@
  * reports to the filed Word document (GB/T 9704), the website page and the plain text.
  *
  * A report that cannot be read (fatal problems) is never built. A report with lint errors is
- * built only with --force, which says so. Every output is rendered in memory first and then
- * written atomically, so a failed build leaves no half-written file behind.
+ * built only with --force, which says so. What is an error is what `nianbao lint` says: the same
+ * configuration applies (../config.ts: the nearest configuration file, `--config`, `--no-config`,
+ * `--rule`), so a rule turned off there does not stop a build. Every output is rendered in memory
+ * first and then written atomically, so a failed build leaves no half-written file behind.
  *
  * Exit codes: 0 built; 1 a report was not built (unreadable, lint errors, template error);
- * 2 usage error.
+ * 2 usage or configuration error.
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { interpolate, localize, type Locale } from '@nianbao/core';
 import type { OutputFormat, RenderOptions } from '@nianbao/render';
+import { ConfigError, createConfigResolver, parseRuleOptions, type FileConfig } from '../config.js';
 import { formatProblemLine } from '../format-problem.js';
 import { writeFileAtomic, type Io } from '../io.js';
 import { t } from '../messages.js';
@@ -21,7 +24,7 @@ import { loadReport } from '../report-file.js';
 
 const messages = {
   usage: {
-    zh: `用法：nianbao build 文件… [--format docx,html,txt] [-o 目录] [--templates 目录] [--force] [--crlf]
+    zh: `用法：nianbao build 文件… [--format docx,html,txt] [-o 目录] [--templates 目录] [--force] [--crlf] [-c 配置文件]
 将年报（Markdown）生成为公文格式的 Word 文档（GB/T 9704）、网页（HTML）和纯文本（TXT），默认三种都生成。
 
 选项：
@@ -29,10 +32,13 @@ const messages = {
   -o, --output 目录  输出目录（默认与源文件同目录）
   --templates 目录   本单位的模板目录：其中的文件优先于默认模板（见 docs/templates.md）
   --force            年报有检查错误时仍然生成
+  -c, --config 文件  检查时对每份年报都使用此配置文件，不再查找（同 nianbao lint）
+  --no-config        不读取配置文件：各规则按推荐级别检查
+  --rule 规则:级别   本次设置某规则的级别，可重复：--rule prose-sums:off
   --crlf             TXT 使用 Windows 换行（CRLF）
   --sealed           按加盖印章的版式排署名和成文日期（GB/T 9704 7.3.5.1）
   --edition 版本     不按文件头，按此版本（2021、2019、legacy）读取`,
-    en: `Usage: nianbao build FILE… [--format docx,html,txt] [-o DIR] [--templates DIR] [--force] [--crlf]
+    en: `Usage: nianbao build FILE… [--format docx,html,txt] [-o DIR] [--templates DIR] [--force] [--crlf] [-c CONFIG]
 Renders reports (Markdown) to the official Word document (GB/T 9704 layout), a web page (HTML) and
 plain text (TXT); all three by default.
 
@@ -41,6 +47,9 @@ Options:
   -o, --output DIR   output directory (default: beside each source file)
   --templates DIR    your office's template directory: its files win over the defaults (docs/templates.md)
   --force            build even when the report has lint errors
+  -c, --config FILE  check every report with this configuration file, no search (as nianbao lint)
+  --no-config        read no configuration file: every rule at its recommended level
+  --rule ID:LEVEL    set a rule's level for this run, repeatable: --rule prose-sums:off
   --crlf             Windows line ends (CRLF) in the TXT
   --sealed           lay out the signature for a sealed document (GB/T 9704 7.3.5.1)
   --edition ID       read the report as this edition (2021, 2019, legacy) whatever its frontmatter says`,
@@ -48,6 +57,10 @@ Options:
   'bad-format': {
     zh: '未知的格式“{{format}}”：应为 docx、html、txt 中的一种或几种，以逗号分隔',
     en: 'Unknown format “{{format}}”: expected docx, html or txt, comma-separated',
+  },
+  'config-failed': {
+    zh: '配置错误，未生成：',
+    en: 'Configuration error; nothing was built:',
   },
   'bad-templates': {
     zh: '模板目录“{{dir}}”不存在或不是目录',
@@ -114,6 +127,9 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
       crlf: { type: 'boolean', default: false },
       sealed: { type: 'boolean' },
       edition: { type: 'string' },
+      config: { type: 'string', short: 'c' },
+      'no-config': { type: 'boolean', default: false },
+      rule: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -188,6 +204,21 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
     import('@nianbao/render'),
     import('@nianbao/rules'),
   ]);
+  // The configuration of each report, as `nianbao lint` finds it; checked before anything is
+  // built, so a broken configuration stops the run as it stops lint.
+  const configs = new Map<string, FileConfig>();
+  try {
+    const resolver = createConfigResolver({
+      configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),
+      useConfigFiles: !values['no-config'],
+      overrides: parseRuleOptions(values.rule!),
+    });
+    for (const { input } of plans) configs.set(input, await resolver.forFile(input));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr(`${m(locale, 'config-failed')}\n${error.format(locale)}\n`);
+    return 2;
+  }
   const renderOptions: RenderOptions = {
     templates,
     ...(values.sealed !== undefined ? { sealed: values.sealed } : {}),
@@ -209,7 +240,14 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
       io.stderr(`${m(locale, 'unreadable', { file })}\n`);
       continue;
     }
-    const errors = lintReport(report, { locale }).filter((d) => d.severity === 'error');
+    const config = configs.get(plan.input)!;
+    // A report the configuration ignores is one `nianbao lint` does not check: no lint errors.
+    const errors = config.ignored
+      ? []
+      : lintReport(report, {
+          locale: io.localeExplicit ? locale : (config.locale ?? locale),
+          rules: config.rules,
+        }).filter((d) => d.severity === 'error');
     if (errors.length > 0) {
       for (const d of errors) io.stderr(`${formatProblemLine(file, d, locale)}\n`);
       if (!values.force) {
