@@ -82,6 +82,29 @@ describe('scaffoldReport', () => {
     expect(editionCells(getEdition('legacy')!).filter((c) => !c.optional)).toHaveLength(58 + 32);
   });
 
+  it('writes the parts of 一、总体情况 that the edition declares, in order, with their hints', () => {
+    const titles = (id: string) =>
+      parseReport(scaffoldReport({ edition: id })).sections[0].children.map(
+        (s) => `${s.numbering.raw}${s.title}`,
+      );
+    expect(titles('2021')).toEqual([
+      '（一）主动公开',
+      '（二）依申请公开',
+      '（三）政府信息管理',
+      '（四）政府信息公开平台建设',
+      '（五）监督保障',
+    ]);
+    expect(titles('2019')[3]).toBe('（四）平台建设');
+    // Legacy reports have no prescribed parts.
+    expect(titles('legacy')).toEqual([]);
+    for (const id of ['2021', '2019']) {
+      const overview = getEdition(id)!.sections.find((s) => s.key === 'overview')!;
+      const parts = overview.content!.filter((c) => c.hint);
+      expect(titles(id).map((t) => t.slice(3))).toEqual(parts.map((p) => p.topic.zh));
+      for (const part of parts) expect(scaffoldReport({ edition: id })).toContain(part.hint);
+    }
+  });
+
   it('states the statistics period and, for 2021, the 信息处理费', () => {
     const md = scaffoldReport({ edition: '2021', year: 2024 });
     expect(md).toContain('统计期限自2024年1月1日起至2024年12月31日止');

@@ -5,6 +5,7 @@
 import { getEdition } from './editions/index.js';
 import type { EditionSpec } from './editions/types.js';
 import { tableToMarkdown } from './markdown.js';
+import { formatNumbering } from './numbering.js';
 
 export interface ScaffoldOptions {
   edition?: string;
@@ -12,27 +13,6 @@ export interface ScaffoldOptions {
   agency?: string;
   /** 成文日期, YYYY-MM-DD; defaults to 20 January of the next year. */
   date?: string;
-}
-
-/** The five topics of 一、总体情况 (30号 format; 2019 in practice). */
-function overviewTopics(edition: EditionSpec): { title: string; hint: string }[] {
-  const platform = edition.id === '2021' ? '政府信息公开平台建设' : '平台建设';
-  return [
-    {
-      title: '主动公开',
-      hint: '写明本年度主动公开政府信息的总体情况、重点领域信息公开和政策解读情况。',
-    },
-    { title: '依申请公开', hint: '写明本年度收到和办理政府信息公开申请的总体情况。' },
-    {
-      title: '政府信息管理',
-      hint: '写明政府信息公开审查、公开属性认定、规范性文件管理等政府信息管理情况。',
-    },
-    { title: platform, hint: '写明政府网站、政务新媒体、公开查阅点等平台建设情况。' },
-    {
-      title: '监督保障',
-      hint: '写明工作考核、社会评议和责任追究结果情况，以及培训、监督检查等保障措施。',
-    },
-  ];
 }
 
 export function scaffoldReport(options: ScaffoldOptions = {}): string {
@@ -63,11 +43,11 @@ export function scaffoldReport(options: ScaffoldOptions = {}): string {
   );
   for (const section of edition.sections) {
     out.push(`## ${section.number}、${section.title}`, '', section.hint, '');
-    if (section.key === 'overview') {
-      overviewTopics(edition).forEach((topic, i) => {
-        out.push(`### （${'一二三四五'[i]}）${topic.title}`, '', topic.hint, '');
-      });
-    }
+    // The parts the official format lists for the section (the five topics of 一、总体情况).
+    const parts = (section.content ?? []).filter((check) => check.hint !== undefined);
+    parts.forEach((part, i) => {
+      out.push(`### ${formatNumbering(2, i + 1)}${part.topic.zh}`, '', part.hint!, '');
+    });
     if (section.key === 'other' && edition.id === '2021') {
       out.push('本年度收取信息处理费情况：发出收费通知0件，收取信息处理费0元。', '');
     }

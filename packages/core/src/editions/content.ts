@@ -30,30 +30,61 @@ const RECTIFICATION = ['整改', '改进', '问题'];
 const any = (words: string[]): string[][] => words.map((w) => [w]);
 
 /**
- * The five topics of 一、总体情况 (30号 format, verbatim list; 2019 in practice, with
- * 平台建设 for 政府信息公开平台建设).
+ * The fourth part of 一、总体情况 as each format names it: 政府信息公开平台建设 in the 30号
+ * format; 平台建设 in the 2019 reports.
+ */
+export const PLATFORM_TOPIC = { '2021': '政府信息公开平台建设', '2019': '平台建设' } as const;
+
+/**
+ * The five topics of 一、总体情况 (30号 format, verbatim list; 2019 in practice), in order, each
+ * with what its part of the report tells (the hint `nianbao new` writes under it).
  */
 function overviewTopics(id: string, platform: string): ContentCheck[] {
-  const topic = (zh: string, en: string, keywords: string[][]): ContentCheck => ({
+  const topic = (zh: string, en: string, keywords: string[][], hint: string): ContentCheck => ({
     id,
     severity: 'error',
     topic: { zh, en: `${zh} (${en})` },
     keywords,
+    hint,
   });
   return [
-    topic('主动公开', 'proactive disclosure', any(['主动公开'])),
-    topic('依申请公开', 'disclosure on request', any(['依申请', '申请公开', '公开申请'])),
-    topic('政府信息管理', 'information management', any(['信息管理', '公开属性', '审查'])),
-    topic(platform, 'platforms', any(['平台', '政府网站', '门户网站', '政务新媒体'])),
-    topic('监督保障', 'oversight and support', any(['监督', '保障', '考核', '培训'])),
+    topic(
+      '主动公开',
+      'proactive disclosure',
+      any(['主动公开']),
+      '写明本年度主动公开政府信息的总体情况、重点领域信息公开和政策解读情况。',
+    ),
+    topic(
+      '依申请公开',
+      'disclosure on request',
+      any(['依申请', '申请公开', '公开申请']),
+      '写明本年度收到和办理政府信息公开申请的总体情况。',
+    ),
+    topic(
+      '政府信息管理',
+      'information management',
+      any(['信息管理', '公开属性', '审查']),
+      '写明政府信息公开审查、公开属性认定、规范性文件管理等政府信息管理情况。',
+    ),
+    topic(
+      platform,
+      'platforms',
+      any(['平台', '政府网站', '门户网站', '政务新媒体']),
+      '写明政府网站、政务新媒体、公开查阅点等平台建设情况。',
+    ),
+    topic(
+      '监督保障',
+      'oversight and support',
+      any(['监督', '保障', '考核', '培训']),
+      '写明工作考核、社会评议和责任追究结果情况，以及培训、监督检查等保障措施。',
+    ),
   ];
 }
 
 export function modernContent(edition: '2019' | '2021'): Record<string, ContentCheck[]> {
   const c = edition === '2021' ? 'C21' : 'C19';
-  const platform = edition === '2021' ? '政府信息公开平台建设' : '平台建设';
   const overview: ContentCheck[] = [
-    ...overviewTopics(`${c}-01`, platform),
+    ...overviewTopics(`${c}-01`, PLATFORM_TOPIC[edition]),
     {
       id: `${c}-02`,
       severity: 'warning',

@@ -89,7 +89,7 @@ export const edition2019: EditionSpec = {
   basis: '国办公开办函〔2019〕60号',
   years: { from: 2019, to: 2020 },
   sectionMatching: 'titles',
-  sections: withContent(modernSections('平台建设'), modernContent('2019')),
+  sections: withContent(modernSections('2019'), modernContent('2019')),
   tables: [tableTwo, tableThree('2019'), tableFour()],
   checks: modernChecks('2019'),
   distinctiveLabels: [

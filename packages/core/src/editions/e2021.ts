@@ -69,7 +69,7 @@ export const edition2021: EditionSpec = {
   basis: '国办公开办函〔2021〕30号',
   years: { from: 2021 },
   sectionMatching: 'titles',
-  sections: withContent(modernSections('政府信息公开平台建设'), modernContent('2021')),
+  sections: withContent(modernSections('2021'), modernContent('2021')),
   tables: [tableTwo, tableThree('2021'), tableFour()],
   checks: modernChecks('2021'),
   distinctiveLabels: [

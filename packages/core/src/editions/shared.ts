@@ -3,12 +3,14 @@
  * the six sections, 表三 (differing only in （六）其他处理) and 表四 (identical).
  * Labels are verbatim from shared/spec/editions.md §1.4–1.5, §2.4.
  */
+import { PLATFORM_TOPIC } from './content.js';
 import type { CheckSpec, ColumnSpec, RowSpec, SectionSpec, TableSpec } from './types.js';
 
 export const T3_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 export const T3_PARTIAL_NOTE = '（区分处理的，只计这一情形，不计其他情形）';
 
-export function modernSections(platformTopic: string): SectionSpec[] {
+export function modernSections(edition: '2019' | '2021'): SectionSpec[] {
+  const platformTopic = PLATFORM_TOPIC[edition];
   return [
     {
       key: 'overview',

@@ -67,6 +67,12 @@ export interface ContentCheck {
   scope?: 'section' | 'report';
   /** Applies only to reports whose frontmatter `body` is one of these. */
   bodies?: string[];
+  /**
+   * Set on a topic that the official format lists as a part of its section (the five parts of
+   * 一、总体情况): `nianbao new` writes each such topic, in order, as a numbered sub-section
+   * headed by `topic.zh`, with this line telling the writer what belongs there.
+   */
+  hint?: string;
 }
 
 export interface ColumnSpec {
