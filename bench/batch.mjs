@@ -60,32 +60,22 @@ const cacheFile = join(root, 'bench/.tmp/cache.json');
 mkdirSync(join(root, 'bench/.tmp'), { recursive: true });
 rmSync(cacheFile, { force: true });
 
+const lint = (dir, jobs, ...extra) => [
+  'lint',
+  dir,
+  '-f',
+  'jsonl',
+  '--jobs',
+  String(jobs),
+  ...extra,
+];
+const cached = ['--cache', '--cache-location', cacheFile];
 const rows = [
-  measure(`${large} reports, --jobs 1`, ['lint', largeDir, '-f', 'jsonl', '--jobs', '1']),
-  measure(`${large} reports, --jobs 2`, ['lint', largeDir, '-f', 'jsonl', '--jobs', '2']),
-  measure(`${large} reports, --cache, first run (--jobs 2)`, [
-    'lint',
-    largeDir,
-    '-f',
-    'jsonl',
-    '--jobs',
-    '2',
-    '--cache',
-    '--cache-location',
-    cacheFile,
-  ]),
-  measure(`${large} reports, --cache, second run (--jobs 2)`, [
-    'lint',
-    largeDir,
-    '-f',
-    'jsonl',
-    '--jobs',
-    '2',
-    '--cache',
-    '--cache-location',
-    cacheFile,
-  ]),
-  measure(`${small} reports, --jobs 2 (memory)`, ['lint', smallDir, '-f', 'jsonl', '--jobs', '2']),
+  measure(`${large} reports, --jobs 1`, lint(largeDir, 1)),
+  measure(`${large} reports, --jobs 2`, lint(largeDir, 2)),
+  measure(`${large} reports, --cache, first run (--jobs 2)`, lint(largeDir, 2, ...cached)),
+  measure(`${large} reports, --cache, second run (--jobs 2)`, lint(largeDir, 2, ...cached)),
+  measure(`${small} reports, --jobs 2 (memory)`, lint(smallDir, 2)),
 ];
 const [one, two, cold, warm, smallRun] = rows;
 const summary = {
