@@ -117,7 +117,7 @@ describe('DOCX of a filled 2021 report', () => {
     );
     expect([...built.figures.values()].filter((f) => !cells.has(f))).toEqual([]);
     expect(
-      raw.trimEnd().endsWith(`某某县某某镇人民政府\n\n${built.report.meta!.year + 1}年1月20日`),
+      raw.trimEnd().endsWith(`某某县某某镇人民政府\n\n${built.report.meta!.year! + 1}年1月20日`),
     ).toBe(true);
   });
 
@@ -265,7 +265,7 @@ describe('DOCX of a filled 2021 report', () => {
     const agency = ps.at(-2)!;
     const date = ps.at(-1)!;
     expect(agency.text).toBe('某某县某某镇人民政府');
-    expect(date.text).toBe(`${built.report.meta!.year + 1}年1月20日`);
+    expect(date.text).toBe(`${built.report.meta!.year! + 1}年1月20日`);
     expect(agency.props).toContain('<w:jc w:val="right"/>');
     expect(agency.props).toContain('<w:ind w:right="640"/>');
     // 10 字 agency, 6.5 字 date: right space 2 + 10 − 2 − 6.5 = 3.5 字 = 1120 twips.

@@ -131,7 +131,7 @@ describe.each(['2021', '2019', 'legacy'] as const)('TXT of a filled %s report', 
 
   it('prints every official label and every figure whole, in a cell of its own', () => {
     const cellTexts = new Set(tables.flatMap((t) => parseTextTable(t).map((c) => c.text)));
-    const missingLabels = officialLabels(report.edition!, report.meta!.year).filter(
+    const missingLabels = officialLabels(report.edition!, report.meta!.year!).filter(
       (label) => !cellTexts.has(label),
     );
     expect(missingLabels).toEqual([]);
