@@ -3,14 +3,14 @@
  * The HTML page in a real browser: Debian's headless Chromium driven by playwright-core (flags
  * from the toolchain notes). Set CHROMIUM_PATH to use another Chromium.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'parse5';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, launchChromium } from '../../../scripts/chromium.mjs';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 import { renderHtml } from './html.js';
 import { buildTemplateData } from './model.js';
 import { templateSet } from './templates.js';
@@ -20,8 +20,6 @@ const dir = mkdtempSync(join(tmpdir(), 'nianbao-html-'));
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH))
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run scripts/setup.sh`);
   browser = await launchChromium();
 });
 

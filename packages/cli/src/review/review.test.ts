@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseReport, scaffoldReport } from '@nianbao/core';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../../scripts/chromium.mjs';
 import { main } from '../index.js';
 import type { Io } from '../io.js';
 
@@ -93,29 +94,14 @@ describe('nianbao review', () => {
   });
 
   describe('the page, in headless Chromium', () => {
-    let browser: BrowserContext;
+    let browser: Browser;
     let html: string;
     beforeAll(async () => {
       const out = join(dir, 'review.html');
       const code = await main(['review', dir, '-o', out, '--jobs', '1'], capture(dir));
       expect(code).toBe(1);
       html = readFileSync(out, 'utf8');
-      browser = await chromium.launchPersistentContext(
-        mkdtempSync(join(tmpdir(), 'nianbao-chromium-')),
-        {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          headless: true,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      );
+      browser = await launchChromium();
     });
     afterAll(async () => browser?.close());
 
