@@ -73,6 +73,43 @@ export type ReportMeta = Partial<CompleteReportMeta>;
  */
 const ESSENTIAL_KEYS: ReadonlySet<string> = new Set(['edition', 'year']);
 
+/**
+ * A frontmatter as nianbao writes it (`nianbao new`, `nianbao import`), between its `---` lines:
+ * the keys that are given, in the order of the format; the edition quoted (YAML would read
+ * `2021` as a number); other text plain unless YAML would read it otherwise; the contact
+ * details always quoted (a phone number or postcode that starts with 0 stays as written).
+ */
+export function writeFrontmatter(meta: ReportMeta): string {
+  const lines = ['---'];
+  if (meta.edition) lines.push(`edition: ${JSON.stringify(meta.edition)}`);
+  if (meta.agency) lines.push(`agency: ${yamlScalar(meta.agency)}`);
+  if (meta.year !== undefined) lines.push(`year: ${meta.year}`);
+  if (meta.date) lines.push(`date: ${meta.date}`);
+  if (meta.title) lines.push(`title: ${yamlScalar(meta.title)}`);
+  if (meta.period)
+    lines.push('period:', `  start: ${meta.period.start}`, `  end: ${meta.period.end}`);
+  if (meta.body) lines.push(`body: ${meta.body}`);
+  const contact = Object.entries(meta.contact ?? {}).filter(([, value]) => value);
+  if (contact.length > 0) {
+    lines.push('contact:');
+    for (const [key, value] of contact) lines.push(`  ${key}: ${JSON.stringify(value)}`);
+  }
+  lines.push('---');
+  return lines.join('\n');
+}
+
+/**
+ * A value as YAML: plain when YAML reads it back as the same string, quoted when it holds what
+ * YAML would read otherwise (`某县: 城关镇`, a leading `[`, a number).
+ */
+function yamlScalar(value: string): string {
+  const plain =
+    value !== '' &&
+    !/[:#]\s|\s[:#]|^[\s\-?:,[\]{}#&*!|>'"%@`]|\s$|[\n\r]/u.test(value) &&
+    !/^(?:[-+]?[\d.]+|true|false|null|yes|no|on|off|~)$/iu.test(value);
+  return plain ? value : JSON.stringify(value);
+}
+
 /** What each key expects, in both locales (used in messages). */
 export const frontmatterExpectations: Record<string, { zh: string; en: string }> = {
   edition: { zh: '应为 "2021"、"2019" 或 legacy', en: 'one of "2021", "2019" or legacy' },

@@ -9,6 +9,7 @@ export {
   frontmatterExpectations,
   bodyTypes,
   readFrontmatter,
+  writeFrontmatter,
   type CompleteReportMeta,
   type ReportMeta,
 } from './frontmatter.js';

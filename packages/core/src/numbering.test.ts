@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   LEVEL_STYLES,
   chineseToNumber,
+  dateNumber,
+  numeralToNumber,
   formatNumbering,
   numberToChinese,
   parseNumbering,
@@ -47,8 +49,21 @@ describe('Chinese numerals', () => {
     for (let n = 1; n < 100; n++) expect(chineseToNumber(numberToChinese(n))).toBe(n);
   });
 
-  it('is NaN for text that is not a numeral', () => {
-    expect(chineseToNumber('总体')).toBeNaN();
+  it('reads hundreds, 两 and zero; is NaN for text that is not a well-formed numeral', () => {
+    expect(
+      ['一百', '一百零五', '一百一十', '一百十', '三百二十一', '两', '〇'].map(chineseToNumber),
+    ).toEqual([100, 105, 110, 110, 321, 2, 0]);
+    for (const text of ['总体', '', '一二', '十十', '百', '零五', '二十零', '一百零'])
+      expect(chineseToNumber(text), text).toBeNaN();
+  });
+
+  it('reads counts and date parts as written: Arabic, numerals, a year digit by digit', () => {
+    expect(['12', '九', '两'].map(numeralToNumber)).toEqual([12, 9, 2]);
+    expect(numeralToNumber('九部分')).toBeNaN();
+    expect(['2019', '二〇一九', '二零二一', '十二', '三十一', '01'].map(dateNumber)).toEqual([
+      2019, 2019, 2021, 12, 31, 1,
+    ]);
+    expect(dateNumber('〇一')).toBeNaN();
   });
 });
 

@@ -9,6 +9,7 @@ const DIGITS: Record<string, number> = {
   零: 0,
   一: 1,
   二: 2,
+  两: 2,
   三: 3,
   四: 4,
   五: 5,
@@ -18,21 +19,39 @@ const DIGITS: Record<string, number> = {
   九: 9,
 };
 
-/** 一 → 1, 十二 → 12, 二十三 → 23; NaN when not a Chinese numeral. */
+/** A well-formed Chinese numeral below 1000: [N百[零]][[N]十][N] (`一百零五`, `十二`, `两`). */
+const NUMERAL =
+  /^(?:([一二两三四五六七八九])百(?:零(?=[一二两三四五六七八九]$))?)?(?:([一二两三四五六七八九])?(十))?([一二两三四五六七八九])?$/u;
+
+/**
+ * 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105, 两 → 2, 〇 → 0; NaN when the text is not a
+ * well-formed numeral (`总体`, `一二`), so that a word is never read as a number.
+ */
 export function chineseToNumber(text: string): number {
-  if (!/^[〇零一二三四五六七八九十百]+$/u.test(text)) return Number.NaN;
-  let total = 0;
-  let current = 0;
-  for (const ch of text) {
-    if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else current = DIGITS[ch];
-  }
-  return total + current;
+  if (text === '〇' || text === '零') return 0;
+  const m = NUMERAL.exec(text);
+  if (!m || text === '') return Number.NaN;
+  const [, hundreds, tens, ten, ones] = m;
+  return (
+    (hundreds ? DIGITS[hundreds] * 100 : 0) +
+    (ten ? (tens ? DIGITS[tens] : 1) * 10 : 0) +
+    (ones ? DIGITS[ones] : 0)
+  );
+}
+
+/** A count as written in Chinese text: Arabic digits or a Chinese numeral (`12`, `十二`); NaN otherwise. */
+export function numeralToNumber(text: string): number {
+  return /^\d+$/u.test(text) ? Number(text) : chineseToNumber(text);
+}
+
+/**
+ * A year, month or day as written in a date: Arabic digits, a year digit by digit
+ * (`二〇一九`, `二零一九`) or a numeral (`十二`, `三十一`); NaN otherwise.
+ */
+export function dateNumber(text: string): number {
+  if (/^[〇零一二三四五六七八九]{4}$/u.test(text))
+    return Number([...text].map((c) => DIGITS[c]).join(''));
+  return numeralToNumber(text);
 }
 
 export function numberToChinese(n: number): string {

@@ -4,6 +4,7 @@
  */
 import { getEdition } from './editions/index.js';
 import type { EditionSpec } from './editions/types.js';
+import { writeFrontmatter } from './frontmatter.js';
 import { tableToMarkdown } from './markdown.js';
 import { formatNumbering } from './numbering.js';
 
@@ -23,15 +24,13 @@ export function scaffoldReport(options: ScaffoldOptions = {}): string {
   const date = options.date ?? `${year + 1}-01-20`;
   const out: string[] = [];
   out.push(
-    '---',
-    `edition: ${JSON.stringify(edition.id)}`,
-    `agency: ${yamlScalar(agency)}`,
-    `year: ${year}`,
-    `date: ${date}`,
-    'period:',
-    `  start: ${year}-01-01`,
-    `  end: ${year}-12-31`,
-    '---',
+    writeFrontmatter({
+      edition: edition.id,
+      agency,
+      year,
+      date,
+      period: { start: `${year}-01-01`, end: `${year}-12-31` },
+    }),
     '',
     `# ${agency}${year}年政府信息公开工作年度报告`,
     '',
@@ -57,18 +56,6 @@ export function scaffoldReport(options: ScaffoldOptions = {}): string {
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
-}
-
-/**
- * A frontmatter value as YAML: plain when YAML reads it back as the same string, quoted when it
- * holds what YAML would read otherwise (`某县: 城关镇`, a leading `[`, a number).
- */
-function yamlScalar(value: string): string {
-  const plain =
-    value !== '' &&
-    !/[:#]\s|\s[:#]|^[\s\-?:,[\]{}#&*!|>'"%@`]|\s$|[\n\r]/u.test(value) &&
-    !/^(?:[-+]?[\d.]+|true|false|null|yes|no|on|off|~)$/iu.test(value);
-  return plain ? value : JSON.stringify(value);
 }
 
 function defaultYear(edition: EditionSpec): number {

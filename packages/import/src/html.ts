@@ -14,6 +14,7 @@ const ENTITIES: Record<string, string> = {
   nbsp: '\u00a0',
 };
 
+/** Text of HTML with its character references (`&amp;`, `&#x4e00;`, `&nbsp;`) decoded. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/giu, (whole, name: string) => {
     if (name[0] === '#') {

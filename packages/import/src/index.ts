@@ -31,7 +31,7 @@ export { importMessages, type ImportMessageId } from './messages.js';
 export { DEFAULT_DOCX_LIMITS, type DocxLimits } from './docx.js';
 export { decodeText, sniffFormat, type DecodedText, type SourceFormat } from './decode.js';
 export { readText } from './txt.js';
-export { readHtml } from './html.js';
+export { decodeEntities, readHtml } from './html.js';
 export { readStructure, readDate, type Structure, type BodyItem } from './structure.js';
 export { readContact, readPeriod, type ImportedMeta } from './meta.js';
 export {

@@ -3,7 +3,7 @@
  * headings with the level their numbering gives them (in whatever style the office used), prose
  * paragraphs, tables, and the signature block (机关署名 + 成文日期) and 版记 at the end.
  */
-import { chineseToNumber, parseNumbering, type Numbering } from '@nianbao/core';
+import { dateNumber, parseNumbering, type Numbering } from '@nianbao/core';
 import {
   cleanLabel,
   trimText,
@@ -39,13 +39,6 @@ export interface Structure {
   warnings: ImportWarning[];
 }
 
-/** A part of a date: Arabic, a year digit by digit (二〇一九), or a month/day (十二). */
-function chineseDatePart(text: string): number {
-  if (/^\d+$/u.test(text)) return Number(text);
-  if (text.length === 4) return Number([...text].map((c) => chineseToNumber(c)).join(''));
-  return chineseToNumber(text);
-}
-
 const DATE_RE =
   /([0-9]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日/u;
 
@@ -53,7 +46,7 @@ const DATE_RE =
 export function readDate(text: string): string | undefined {
   const m = DATE_RE.exec(text);
   if (!m) return undefined;
-  const [y, mo, d] = [m[1], m[2], m[3]].map(chineseDatePart);
+  const [y, mo, d] = [m[1], m[2], m[3]].map(dateNumber);
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
     return undefined;

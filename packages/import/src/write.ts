@@ -9,6 +9,7 @@ import {
   escapeCell,
   flattenRows,
   leafColumns,
+  writeFrontmatter,
   type EditionSpec,
   type Localized,
 } from '@nianbao/core';
@@ -33,28 +34,6 @@ import {
 } from './tables.js';
 
 const MAX_HEADING_DEPTH = 6;
-
-/** A YAML scalar: plain when it is safe, double-quoted (JSON is valid YAML) otherwise. */
-function yamlScalar(value: string): string {
-  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`\d][^:#]*$/u.test(value) && !/\s$/u.test(value);
-  return plain ? value : JSON.stringify(value);
-}
-
-export function frontmatter(edition: EditionSpec, meta: ImportedMeta): string {
-  const lines = ['---', `edition: ${JSON.stringify(edition.id)}`];
-  if (meta.agency) lines.push(`agency: ${yamlScalar(meta.agency)}`);
-  if (meta.year !== undefined) lines.push(`year: ${meta.year}`);
-  if (meta.date) lines.push(`date: ${meta.date}`);
-  if (meta.period)
-    lines.push('period:', `  start: ${meta.period.start}`, `  end: ${meta.period.end}`);
-  if (meta.contact) {
-    lines.push('contact:');
-    for (const [key, value] of Object.entries(meta.contact))
-      if (value) lines.push(`  ${key}: ${JSON.stringify(value)}`);
-  }
-  lines.push('---');
-  return lines.join('\n');
-}
 
 /**
  * Markdown-escape prose so that it reads back as the same text: line-start markers (`1. `
@@ -188,7 +167,11 @@ function tableMarkdown(context: WriteContext, table: SourceTable, out: string[])
 /** The whole report as Markdown. */
 export function writeMarkdown(context: WriteContext): string {
   const { structure, edition, meta, where, warn } = context;
-  const out: string[] = [frontmatter(edition, meta), ''];
+  const { agency, year, date, period, contact } = meta;
+  const out: string[] = [
+    writeFrontmatter({ edition: edition.id, agency, year, date, period, contact }),
+    '',
+  ];
   for (const p of structure.beforeTitle) out.push(escapeMarkdown(p.text), '');
   if (structure.title) out.push(`# ${escapeInline(structure.title.text)}`, '');
   for (const item of structure.body) {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReport } from '@nianbao/core';
+import { decodeEntities } from '@nianbao/import';
 import { lintReport } from '@nianbao/rules';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -26,17 +27,7 @@ const reports = ['examples', 'examples/imported'].flatMap((dir) =>
 /** Text without any whitespace: titles are broken into lines, TXT pads with spaces. */
 const flat = (text: string) => text.replace(/\s+/gu, '');
 
-const decodeXml = (text: string) =>
-  text
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&quot;/gu, '"')
-    .replace(/&#(x?[0-9a-f]+);/giu, (_, n: string) =>
-      String.fromCodePoint(n[0].toLowerCase() === 'x' ? parseInt(n.slice(1), 16) : Number(n)),
-    )
-    .replace(/&amp;/gu, '&');
-
-const stripTags = (html: string) => decodeXml(html.replace(/<[^>]*>/gu, ''));
+const stripTags = (html: string) => decodeEntities(html.replace(/<[^>]*>/gu, ''));
 
 /** The text of every table cell of an output, trimmed. */
 const cellTexts = {
@@ -53,7 +44,7 @@ const cellTexts = {
 };
 
 const docxText = (xml: string) =>
-  decodeXml([...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join(''));
+  decodeEntities([...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join(''));
 
 /** How often each text occurs. */
 const counts = (texts: string[]) => {

@@ -211,6 +211,14 @@ describe('nianbao build', () => {
     expect(readdirSync(dir).sort()).toEqual(['nianbao.config.json', 'report.md']);
   });
 
+  it('says why an output directory cannot be written, in words', async () => {
+    write('report.md', clean);
+    write('taken', 'a file, not a directory');
+    const io = capture(dir);
+    expect(await runBuild(['report.md', '-o', 'taken/out', '--format', 'txt'], io)).toBe(1);
+    expect(io.err).toBe('taken/out：无法写入（路径中有一部分不是目录）\n');
+  });
+
   it('speaks English with --locale en', async () => {
     write('report.md', broken);
     const io = capture(dir, { locale: 'en' });

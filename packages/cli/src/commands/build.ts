@@ -18,7 +18,7 @@ import { interpolate, localize, type Locale } from '@nianbao/core';
 import type { OutputFormat, RenderOptions } from '@nianbao/render';
 import { ConfigError, createConfigResolver, parseRuleOptions, type FileConfig } from '../config.js';
 import { formatProblemLine } from '../format-problem.js';
-import { writeFileAtomic, type Io } from '../io.js';
+import { fileErrorReason, writeFileAtomic, type Io } from '../io.js';
 import { t } from '../messages.js';
 import { loadReport } from '../report-file.js';
 
@@ -93,10 +93,6 @@ Options:
   'render-failed': {
     zh: '{{file}}：生成失败（{{reason}}），未写入任何文件。请报告此问题',
     en: '{{file}}: rendering failed ({{reason}}); nothing written. Please report this',
-  },
-  'write-failed': {
-    zh: '{{file}}：无法写入（{{reason}}）',
-    en: '{{file}}: cannot write ({{reason}})',
   },
   built: {
     zh: '{{file}} → {{outputs}}',
@@ -276,8 +272,8 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
       for (const { path, data } of rendered) await writeFileAtomic(path, data);
     } catch (error) {
       failed = true;
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      io.stderr(`${m(locale, 'write-failed', { file: shown(plan.dir), reason })}\n`);
+      const reason = fileErrorReason(error);
+      io.stderr(`${t(locale, 'write-failed', { file: shown(plan.dir), reason })}\n`);
       continue;
     }
     io.stderr(

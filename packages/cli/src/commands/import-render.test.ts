@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseReport } from '@nianbao/core';
-import { importText, readText } from '@nianbao/import';
+import { decodeEntities, importText, readText } from '@nianbao/import';
 import { renderReport } from '@nianbao/render';
 import { describe, expect, it } from 'vitest';
 
@@ -22,16 +22,7 @@ const seeds = [
 /** Text without whitespace (wrapping, indentation) and the Markdown angle brackets of links. */
 const flat = (text: string) => text.replace(/[\s<>\u3000]+/gu, '');
 
-const decodeHtml = (html: string) =>
-  html
-    .replace(/<[^>]+>/gu, '')
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&quot;/gu, '"')
-    .replace(/&#(x?[0-9a-f]+);/giu, (_, n: string) =>
-      String.fromCodePoint(n[0].toLowerCase() === 'x' ? parseInt(n.slice(1), 16) : Number(n)),
-    )
-    .replace(/&amp;/gu, '&');
+const decodeHtml = (html: string) => decodeEntities(html.replace(/<[^>]+>/gu, ''));
 
 describe.each(seeds)('seed %s imported and rendered', (id) => {
   const source = readFileSync(`${seedsDir}${id}.txt`, 'utf8');

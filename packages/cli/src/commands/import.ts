@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { getEdition, interpolate, localize, type Locale } from '@nianbao/core';
 import { ImportError, MAX_DOCX_BYTES, importFile, type ImportResult } from '@nianbao/import';
 import { formatProblemLine } from '../format-problem.js';
-import { writeFileAtomic, type Io } from '../io.js';
+import { fileErrorReason, writeFileAtomic, type Io } from '../io.js';
 import { t } from '../messages.js';
 
 const messages = {
@@ -192,7 +192,7 @@ export async function runImport(argv: string[], io: Io): Promise<number> {
         await mkdir(dirname(target), { recursive: true });
         await writeFileAtomic(target, result.markdown);
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+        const reason = fileErrorReason(error);
         fail(input, t(locale, 'write-failed', { file: output, reason }), 'write-failed', output);
         continue;
       }

@@ -5,27 +5,8 @@ import { parseReport, scaffoldReport } from '@nianbao/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../../scripts/chromium.mjs';
+import { capture, setRow } from '../../test/helpers.js';
 import { main } from '../index.js';
-import type { Io } from '../io.js';
-
-function capture(cwd: string): Io & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd,
-    isTTY: false,
-    locale: 'zh' as const,
-    stdout: (s: string) => void (io.out += s),
-    stderr: (s: string) => void (io.err += s),
-  };
-  return io;
-}
-
-/** Set the numbers of one 表三 row (7 columns) in a generated report. */
-function setRow(md: string, label: string, values: number[]): string {
-  const line = md.split('\n').find((l) => l.startsWith(`| ${label} |`))!;
-  return md.replace(line, `| ${label} | ${values.join(' | ')} |`);
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-review-'));
 const reports: Record<string, string> = {};

@@ -3,6 +3,7 @@
  * 「全文包括……等部分」) matches the top-level headings in number and names (checks.md P13).
  */
 import {
+  numeralToNumber,
   labelSimilarity,
   proseBlocks,
   type ProseBlock,
@@ -11,7 +12,7 @@ import {
 } from '@nianbao/core';
 import { docsUrl } from '../docs-url.js';
 import type { Rule } from '../types.js';
-import { parseChineseNumber, positionIn } from '../util/prose-text.js';
+import { positionIn } from '../util/prose-text.js';
 
 /** 「本年报由…等九部分组成」「全文内容包括…等。」「本报告分为…六个部分」. */
 const LIST =
@@ -174,8 +175,8 @@ export const preambleParts: Rule = {
       // A list that names almost none of the headings is about something else.
       if (matched.length < 2) return;
       const where = positionIn(report, block, at, at + m[0].length);
-      const stated = m[2] ? parseChineseNumber(m[2]) : undefined;
-      if (stated !== undefined && stated !== sections.length) {
+      const stated = m[2] ? numeralToNumber(m[2]) : Number.NaN;
+      if (!Number.isNaN(stated) && stated !== sections.length) {
         context.report({
           check: 'P13',
           messageId: 'count-headings',

@@ -3,17 +3,18 @@
  * period stated in prose and in the frontmatter — the 成文日期 comes after the year ended, and
  * plans in 五、 look ahead to the next year (checks.md P01, P04, P05, P14, P18).
  */
-import { proseBlocks, sectionKeyOf, topSection, type ProseBlock, type Report } from '@nianbao/core';
+import {
+  dateNumber,
+  proseBlocks,
+  sectionKeyOf,
+  topSection,
+  type ProseBlock,
+  type Report,
+} from '@nianbao/core';
 import type { Position } from 'unist';
 import { docsUrl } from '../docs-url.js';
 import type { Rule, RuleContext } from '../types.js';
-import {
-  fixIn,
-  parseChineseNumber,
-  positionIn,
-  reportYear,
-  statements,
-} from '../util/prose-text.js';
+import { fixIn, positionIn, reportYear, statements } from '../util/prose-text.js';
 
 const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
 /**
@@ -30,7 +31,6 @@ const PERIOD = new RegExp(
  * range counts only when it is a whole year.
  */
 const PERIOD_KEY = /期限|时限|期间|区间|周期|所列数据/u;
-const CHINESE_DIGITS = '〇一二三四五六七八九';
 /** A paragraph that is only a date, as under a signature or a title: 「2019年1月2日」「（2017年12月13日）」. */
 const DATE_LINE = new RegExp(
   String.raw`^\s*[（(]?\s*(?:(\d{4})|([〇零一二三四五六七八九]{4}))\s*年\s*(\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*日\s*[）)]?\s*$`,
@@ -42,13 +42,6 @@ const PLAN = new RegExp(
     String.raw`(?:将(?=从|继续|进一步|着力|重点|不断|加大|加强|持续|以|围绕|按照|坚持|认真|切实|全面|积极|努力|严格|深入|大力|推进|做好|抓好|强化|完善|健全|建立|开展|聚焦|紧紧|结合|在|把|对|进行|实现|力争|确保)|计划(?=于|在|从|将|继续|进一步)|拟(?![定订稿])|打算)`,
   'u',
 );
-
-/** A year, month or day written in Arabic or Chinese numerals (二〇一九, 十二, 三十一). */
-function dateNumber(text: string): number {
-  if (/^[〇零一二三四五六七八九]{4}$/u.test(text))
-    return Number([...text].map((c) => (c === '零' ? 0 : CHINESE_DIGITS.indexOf(c))).join(''));
-  return parseChineseNumber(text) ?? NaN;
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;

@@ -1,6 +1,6 @@
 /**
  * Helpers of the prose rules (prose-sums, prose-table, year-period, punctuation,
- * preamble-parts): character classes of Chinese text, Chinese numerals, statements (text
+ * preamble-parts): character classes of Chinese text, statements (text
  * between full stops) with their file offsets, numbers with units, and positions and fixes that
  * point back into the file.
  */
@@ -17,31 +17,6 @@ export function isHan(ch: string | undefined): boolean {
   // The common blocks by code (the regex costs a microsecond a character); the rest by script.
   if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return true;
   return code >= 0x2e80 && HAN.test(ch);
-}
-
-const DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** The value of a Chinese numeral up to 99 (`九` → 9, `十二` → 12), or of Arabic digits. */
-export function parseChineseNumber(text: string): number | undefined {
-  if (/^\d+$/u.test(text)) return Number(text);
-  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
-  if (!m || text === '') return undefined;
-  const [, tens, ten, ones] = m;
-  if (!ten) return tens && !ones ? DIGITS[tens] : undefined;
-  return (tens ? DIGITS[tens] : 1) * 10 + (ones ? DIGITS[ones] : 0);
 }
 
 /** The year the report covers: the frontmatter's, or the raw value when the rest is invalid. */
